@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', 'data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['apps/**/*.ts', 'packages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../packages/*', '../../../packages/*', '../../../../packages/*'], message: 'import workspace packages by name' }] },
+      ],
+    },
+  },
+  {
+    // Dependencies point one way: core <- contract <- server. The pure core has no I/O.
+    files: ['packages/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@macromuse/contract*', '@macromuse/server*'], message: 'core depends on nothing else in MacroMuse' },
+            { group: ['node:*', 'fs', 'path', 'http', 'pg', '@electric-sql/*'], message: 'core is pure: no I/O' },
+            { group: ['../../../*/'], message: 'import workspace packages by name' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@macromuse/server*', 'node:*'], message: 'contract depends on core and zod only' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Test environment by file suffix: `*.test.ts` are pure and fast; `*.db.test.ts` use a real
+// database (PGlite, or the PostgreSQL server named by TEST_DATABASE_URL) and real HTTP.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['apps/*/src/**/*.db.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
