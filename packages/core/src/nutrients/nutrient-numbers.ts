@@ -65,3 +65,29 @@ export const NUTRIENT_UNITS: Readonly<Record<string, string>> = {
   [NUTRIENT.vitaminD]: 'µg',
   [NUTRIENT.caffeine]: 'mg',
 };
+
+/** Names of the nutrients above, for foods whose source brings no nutrient table of its own. */
+export const NUTRIENT_NAMES: Readonly<Record<string, string>> = {
+  [NUTRIENT.energyKcal]: 'Energy',
+  [NUTRIENT.energyKj]: 'Energy',
+  [NUTRIENT.protein]: 'Protein',
+  [NUTRIENT.fat]: 'Total lipid (fat)',
+  [NUTRIENT.carbohydrate]: 'Carbohydrate, by difference',
+  [NUTRIENT.fiber]: 'Fiber, total dietary',
+  [NUTRIENT.sugars]: 'Sugars, total',
+  [NUTRIENT.alcohol]: 'Alcohol, ethyl',
+  [NUTRIENT.water]: 'Water',
+  [NUTRIENT.sodium]: 'Sodium, Na',
+  [NUTRIENT.saturatedFat]: 'Fatty acids, total saturated',
+  [NUTRIENT.monounsaturatedFat]: 'Fatty acids, total monounsaturated',
+  [NUTRIENT.polyunsaturatedFat]: 'Fatty acids, total polyunsaturated',
+  [NUTRIENT.transFat]: 'Fatty acids, total trans',
+  [NUTRIENT.cholesterol]: 'Cholesterol',
+  [NUTRIENT.calcium]: 'Calcium, Ca',
+  [NUTRIENT.iron]: 'Iron, Fe',
+  [NUTRIENT.potassium]: 'Potassium, K',
+  [NUTRIENT.vitaminC]: 'Vitamin C, total ascorbic acid',
+  [NUTRIENT.vitaminARae]: 'Vitamin A, RAE',
+  [NUTRIENT.vitaminD]: 'Vitamin D (D2 + D3)',
+  [NUTRIENT.caffeine]: 'Caffeine',
+};

@@ -3,6 +3,7 @@ import {
   isMassUnit,
   isVolumeUnit,
   massToGrams,
+  parseMeasureUnit,
   volumeToMillilitres,
   VOLUME_UNITS,
   type Grams,
@@ -60,7 +61,7 @@ export function quantityToGrams(amount: number, unit: string, food: FoodMeasures
   if (!Number.isFinite(amount) || amount < 0) return { ok: false, reason: 'amount must be a number of at least 0' };
   const portion = findPortion(food.portions, unit);
   if (portion) return { ok: true, grams: grams((amount * portion.grams) / portion.amount), via: 'portion' };
-  const canonical = unit.trim().toLowerCase();
+  const canonical = parseMeasureUnit(unit) ?? unit.trim().toLowerCase();
   if (isMassUnit(canonical)) return { ok: true, grams: massToGrams(amount, canonical), via: 'mass' };
   if (isVolumeUnit(canonical)) {
     const ml = volumeToMillilitres(amount, canonical);

@@ -75,5 +75,5 @@ const UNIT_ALIASES: Record<string, MeasureUnit> = {
 /** The canonical unit for a spelling such as "Tablespoons" or "fl. oz", or undefined. */
 export function parseMeasureUnit(text: string): MeasureUnit | undefined {
   const key = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-  return UNIT_ALIASES[key];
+  return Object.hasOwn(UNIT_ALIASES, key) ? UNIT_ALIASES[key] : undefined;
 }

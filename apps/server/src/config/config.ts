@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DbConfig } from '../db/client.ts';
+
+/** The repository root, whatever folder the process was started from. */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
+
+export type AutoImport = 'all' | 'generic' | 'none';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly db: DbConfig;
+  /** Where the food data lies, or undefined when no folder was found. */
+  readonly foodData: string | undefined;
+  readonly foodDataAsked: string;
+  /** What the server imports by itself into an empty catalog. */
+  readonly autoImport: AutoImport;
+  readonly logLevel: string;
+}
+
+function resolveFrom(path: string): string {
+  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+}
+
+/** Reads the configuration from environment variables (see README: Configuration). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const dataDir = resolveFrom(env.MACROMUSE_DATA_DIR ?? 'data');
+  const db: DbConfig = env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') };
+  const asked = env.MACROMUSE_FOOD_DATA;
+  const candidates = asked ? [resolveFrom(asked)] : [resolveFrom('../shared/data'), resolve(REPO_ROOT, '../shared/data')];
+  const foodData = candidates.find((dir) => existsSync(dir));
+  const autoImport = (env.MACROMUSE_AUTO_IMPORT ?? 'all') as AutoImport;
+  if (!['all', 'generic', 'none'].includes(autoImport)) {
+    throw new Error(`MACROMUSE_AUTO_IMPORT must be all, generic or none, not "${env.MACROMUSE_AUTO_IMPORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    db,
+    foodData,
+    foodDataAsked: asked ?? '../shared/data',
+    autoImport,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

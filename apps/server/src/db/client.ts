@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+
+/** Values a query may bind. */
+export type SqlParam = string | number | boolean | null | Date | readonly string[] | readonly number[];
+
+/** What repositories need of a database, whichever engine serves it. */
+export interface Queryable {
+  query<Row>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs several statements (no parameters), e.g. a migration file. */
+  exec(sql: string): Promise<void>;
+  /** Runs `work` in one transaction: all of it commits, or none of it does. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `work` while holding a session-level advisory lock (a no-op on embedded PGlite, which has one session). */
+  withAdvisoryLock<T>(key: number, work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DbConfig = { readonly kind: 'pglite'; readonly dataDir: string } | { readonly kind: 'postgres'; readonly url: string };
+
+export async function openDb(config: DbConfig): Promise<Db> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
+}
+
+async function openPglite(dataDir: string): Promise<Db> {
+  const inMemory = dataDir === 'memory://';
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    db = await PGlite.create(inMemory ? undefined : dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const run = async <Row>(q: Pick<PGlite, 'query'>, sql: string, params?: readonly SqlParam[]): Promise<Row[]> => {
+    const result = await q.query<Row>(sql, params ? [...params] : undefined);
+    return result.rows;
+  };
+  return {
+    kind: 'pglite',
+    query: (sql, params) => run(db, sql, params),
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    transaction: (work) => db.transaction((tx) => work({ query: (sql, params) => run(tx, sql, params) })),
+    withAdvisoryLock: (_key, work) => work(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Unnamed statements only: a named prepared statement may get a generic plan that ignores indexes.
+  const run = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly SqlParam[]): Promise<Row[]> => {
+    const result = await client.query(sql, params ? [...params] : undefined);
+    return result.rows as Row[];
+  };
+  await run(pool, 'SELECT 1');
+  return {
+    kind: 'postgres',
+    query: (sql, params) => run(pool, sql, params),
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({ query: (sql, params) => run(client, sql, params) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    withAdvisoryLock: async (key, work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await work();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

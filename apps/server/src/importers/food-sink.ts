@@ -1,0 +1,46 @@
+import type { FoodRecord } from '@macromuse/core/foods/food';
+import { completeness } from '@macromuse/core/foods/food';
+import type { Queryable } from '../db/client.ts';
+import { upsertFoods, type SearchRow } from '../foods/foods.repository.ts';
+
+/** Called with the foods each write stored, so the search index can follow the table. */
+export type FoodsWritten = (rows: readonly SearchRow[]) => void;
+
+/**
+ * Buffers food records and writes them in batches. Within a batch one product appears once
+ * (the more complete, newer record wins), since one statement cannot update a row twice.
+ */
+export class FoodSink {
+  private buffer = new Map<string, FoodRecord>();
+  written = 0;
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly onWritten: FoodsWritten | undefined,
+    private readonly batchSize = 2000,
+  ) {}
+
+  async add(food: FoodRecord): Promise<void> {
+    const key = `${food.source}\u0000${food.sourceId}`;
+    const existing = this.buffer.get(key);
+    if (!existing || prefer(food, existing)) this.buffer.set(key, food);
+    if (this.buffer.size >= this.batchSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer.size === 0) return;
+    const batch = [...this.buffer.values()];
+    this.buffer = new Map();
+    const rows = await upsertFoods(this.db, batch);
+    this.written += rows.length;
+    this.onWritten?.(rows);
+  }
+}
+
+/** The rule of the table, applied within a batch: more complete first, then newer, then later in the file. */
+function prefer(candidate: FoodRecord, existing: FoodRecord): boolean {
+  const a = completeness(candidate.nutrients);
+  const b = completeness(existing.nutrients);
+  if (a !== b) return a > b;
+  return (candidate.sourceUpdatedAt ?? '') >= (existing.sourceUpdatedAt ?? '');
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config/config.ts';
+import { openDb, type Db } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { FoodSearch } from './foods/food-search.ts';
+import { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
+import { createLogger } from './logger.ts';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly db: Db;
+  readonly search: FoodSearch;
+  readonly bootstrap: CatalogBootstrap;
+  readonly url: string;
+  /** Resolves when the food data imports started at boot have finished. */
+  readonly catalogReady: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts MacroMuse: database and migrations, then the HTTP server (it answers at once), then
+ * the search index (generic foods first) and, on an empty catalog, the food data import.
+ */
+export async function startServer(config: Config, options: { handleSignals?: boolean } = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const db = await openDb(config.db);
+  const { applied } = await migrate(db);
+  if (applied.length > 0) logger.info({ applied }, 'database migrated');
+  const search = new FoodSearch();
+  const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true);
+  const app = buildApp({ db, search, logger, bootstrap });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, database: db.kind }, `MacroMuse is listening on ${url}`);
+
+  const catalogReady = (async () => {
+    await search.load(db, logger);
+    await bootstrap.start(config.foodData, config.foodDataAsked, config.autoImport);
+    await bootstrap.whenIdle();
+  })().catch((error: unknown) => logger.error({ err: error }, 'catalog setup failed'));
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      await app.close();
+      await db.close();
+    })());
+  if (options.handleSignals) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        logger.info({ signal }, 'shutting down');
+        void close().then(() => process.exit(0));
+      });
+    }
+  }
+  return { app, db, search, bootstrap, url, catalogReady, close };
+}

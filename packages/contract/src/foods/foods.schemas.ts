@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { FOOD_SOURCES } from '@macromuse/core/foods/food-source';
+
+export const foodSourceSchema = z.enum(FOOD_SOURCES);
+
+export const portionSchema = z.object({
+  amount: z.number().positive(),
+  unit: z.string(),
+  grams: z.number().positive(),
+});
+export type PortionDto = z.infer<typeof portionSchema>;
+
+/** Energy and macros of an amount of food; kcal is null where the source states none and macros are too incomplete to estimate. */
+export const macrosSchema = z.object({
+  kcal: z.number().nullable(),
+  protein: z.number().nullable(),
+  carbs: z.number().nullable(),
+  fat: z.number().nullable(),
+});
+export type Macros = z.infer<typeof macrosSchema>;
+
+export const foodSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  source: foodSourceSchema,
+  /** True when kcal was computed from macros, not stated by the source. */
+  energyEstimated: z.boolean(),
+  per100g: macrosSchema,
+  defaultPortion: portionSchema.extend({ label: z.string(), nutrients: macrosSchema }).nullable(),
+  /** How many identical branded products this result stands for. */
+  duplicates: z.number().int().nonnegative(),
+});
+export type FoodSummary = z.infer<typeof foodSummarySchema>;
+
+export const foodSearchQuerySchema = z.object({
+  q: z.string({ error: 'q is required: the text to search for' }).trim().min(1, 'q must not be empty').max(200, 'q must be at most 200 characters'),
+  limit: z.coerce
+    .number({ error: 'limit must be a number' })
+    .int('limit must be a whole number')
+    .min(1, 'limit must be at least 1')
+    .max(100, 'limit must be at most 100')
+    .default(20),
+});
+export type FoodSearchQuery = z.infer<typeof foodSearchQuerySchema>;
+
+export const foodSearchResponseSchema = z.object({
+  query: z.string(),
+  results: z.array(foodSummarySchema),
+  /** False while the catalog is still being indexed (results may miss products not yet imported). */
+  complete: z.boolean(),
+  tookMs: z.number(),
+});
+export type FoodSearchResponse = z.infer<typeof foodSearchResponseSchema>;
+
+export const nutrientAmountSchema = z.object({
+  number: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  amount: z.number(),
+});
+
+export const foodDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  category: z.string().nullable(),
+  source: foodSourceSchema,
+  sourceId: z.string(),
+  dataset: z.string(),
+  fdcId: z.number().int().nullable(),
+  barcode: z.string().nullable(),
+  energyEstimated: z.boolean(),
+  /** Every nutrient the source gives, per 100 g, with units, in USDA's order. */
+  nutrients: z.array(nutrientAmountSchema),
+  portions: z.array(portionSchema.extend({ label: z.string() })),
+  defaultPortion: portionSchema.extend({ label: z.string() }).nullable(),
+  /** Values removed as impossible, and why. */
+  qualityNotes: z.array(z.string()),
+});
+export type FoodDetail = z.infer<typeof foodDetailSchema>;
+
+export const foodIdParamsSchema = z.object({
+  id: z.string().regex(/^\d{1,18}$/, 'id must be a food id (digits)'),
+});
+
+export const barcodeParamsSchema = z.object({ code: z.string() });

@@ -1,0 +1,112 @@
+import { IndexSegment } from './index-segment.ts';
+import { planQuery } from './query-plan.ts';
+import { genericQueryBonus, isGenericQuery, scoreMatch } from './ranking.ts';
+import type { SearchDoc, SearchHit } from './search-doc.ts';
+
+/** Matches ranked per segment: enough to fill any result page after duplicates collapse. */
+const CANDIDATES_PER_SEGMENT = 600;
+
+export interface IndexStats {
+  readonly docs: number;
+  readonly segments: number;
+  readonly terms: number;
+  readonly approximateBytes: number;
+}
+
+/**
+ * The in-process food search index: a few immutable segments, newest last. New and updated
+ * foods go into a new segment (their older versions are hidden); segments of similar size
+ * are merged, so there are only ever a handful and a search visits each once.
+ */
+export class FoodIndex {
+  private segments: IndexSegment[] = [];
+
+  /** Adds foods, replacing earlier versions of the same foods. */
+  upsert(docs: readonly SearchDoc[]): void {
+    if (docs.length === 0) return;
+    const latest = new Map<number, SearchDoc>();
+    for (const doc of docs) latest.set(doc.id, doc);
+    this.remove([...latest.keys()]);
+    this.segments.push(IndexSegment.build([...latest.values()]));
+    this.mergeSimilarSegments();
+  }
+
+  /** Hides foods from search. */
+  remove(ids: readonly number[]): void {
+    for (const segment of this.segments) {
+      for (const id of ids) {
+        const doc = segment.findLive(id);
+        if (doc !== undefined) segment.delete(doc);
+      }
+    }
+  }
+
+  /** Merges all segments into one (after a bulk load: the fastest shape to search). */
+  compact(): void {
+    if (this.segments.length <= 1 && this.segments.every((s) => s.liveCount === s.size)) return;
+    const merged = IndexSegment.merge(this.segments);
+    this.segments = merged.size === 0 ? [] : [merged];
+  }
+
+  /**
+   * Logarithmic merging: whenever the newest segment is at least half the size of the one
+   * before it, the two become one. Each food is rebuilt O(log n) times over a bulk load.
+   */
+  private mergeSimilarSegments(): void {
+    for (;;) {
+      const last = this.segments.at(-1);
+      const previous = this.segments.at(-2);
+      if (!last || !previous || last.liveCount * 2 < previous.liveCount) return;
+      this.segments.splice(-2, 2, IndexSegment.merge([previous, last]));
+    }
+  }
+
+  get size(): number {
+    return this.segments.reduce((sum, s) => sum + s.liveCount, 0);
+  }
+
+  stats(): IndexStats {
+    return {
+      docs: this.size,
+      segments: this.segments.length,
+      terms: this.segments.reduce((sum, s) => sum + s.terms.length, 0),
+      approximateBytes: this.segments.reduce((sum, s) => sum + s.approximateBytes(), 0),
+    };
+  }
+
+  /** The best foods for what a person typed, best first; identical products collapse into one hit. */
+  search(query: string, limit = 20): SearchHit[] {
+    let tokens = planQuery(query);
+    if (tokens.length === 0) return [];
+    const perSegment = this.segments.map((segment) => tokens.map((token) => segment.matcher(token)));
+    // A word that matches nothing anywhere (a stray letter, a word no food has) is ignored
+    // rather than emptying the results.
+    const matchable = tokens.map((_, i) => perSegment.some((matchers) => (matchers[i]?.postings ?? 0) > 0));
+    if (matchable.some((ok) => !ok) && matchable.some((ok) => ok)) {
+      tokens = tokens.filter((_, i) => matchable[i]);
+      for (let s = 0; s < perSegment.length; s++) perSegment[s] = (perSegment[s] ?? []).filter((_, i) => matchable[i]);
+    }
+    const matches = this.segments.flatMap((segment, s) => segment.match(perSegment[s] ?? [], CANDIDATES_PER_SEGMENT));
+    const generic = isGenericQuery(matches);
+    const scored = matches.map((match) => ({ match, score: scoreMatch(match) + (generic ? genericQueryBonus(match) : 0) }));
+    scored.sort((a, b) => b.score - a.score || a.match.doc - b.match.doc);
+
+    const hits: { doc: SearchDoc; score: number; duplicates: number }[] = [];
+    const byKey = new Map<string, { duplicates: number }>();
+    for (const { match, score } of scored) {
+      const { segment, doc } = match;
+      // Same words in the same order (name and brand), same tier: the same product listed again.
+      const key = `${segment.termHash[doc]}:${segment.nameTermCount[doc]}:${segment.tiers[doc]}`;
+      const seen = byKey.get(key);
+      if (seen) {
+        seen.duplicates += 1;
+        continue;
+      }
+      if (hits.length >= limit) continue;
+      const hit = { doc: segment.docAt(doc), score, duplicates: 0 };
+      byKey.set(key, hit);
+      hits.push(hit);
+    }
+    return hits;
+  }
+}

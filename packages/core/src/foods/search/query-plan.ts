@@ -1,0 +1,33 @@
+import { foldText, searchTerms } from './search-text.ts';
+
+/** One word of a query and how it may match: in full, as a prefix, or with a typo. */
+export interface QueryToken {
+  readonly text: string;
+  /** Prefix matching is allowed (the word may still be being typed). */
+  readonly prefix: boolean;
+  /** Most edits allowed for a typo match (0 for short words). */
+  readonly maxTypos: number;
+}
+
+/** Words of this length or more may have one typo; from the longer bound on, two. */
+const ONE_TYPO_FROM = 4;
+const TWO_TYPOS_FROM = 8;
+
+/** Turns what a person typed into query tokens; repeated words count once. */
+export function planQuery(query: string): QueryToken[] {
+  const terms = searchTerms(query);
+  const typing = !/\s$/.test(foldText(query));
+  const seen = new Set<string>();
+  const tokens: QueryToken[] = [];
+  terms.forEach((text, index) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    const isLast = index === terms.length - 1;
+    tokens.push({
+      text,
+      prefix: (isLast && typing) || text.length >= 3,
+      maxTypos: /\d/.test(text) ? 0 : text.length >= TWO_TYPOS_FROM ? 2 : text.length >= ONE_TYPO_FROM ? 1 : 0,
+    });
+  });
+  return tokens;
+}
