@@ -34,10 +34,16 @@ program
       cliProgress.Presets.shades_classic,
     );
     let started = false;
+    const interactive = process.stderr.isTTY === true;
     try {
       await migrate(db);
       const results = await importSource(db, source, location, {
         onProgress: (p) => {
+          if (!interactive) {
+            // Logs and pipes get a plain line per progress report instead of a bar.
+            process.stderr.write(`progress ${p.file} ${p.rowsRead} rows read, ${p.rowsWritten} written, ${p.rowsSkipped} skipped\n`);
+            return;
+          }
           const total = p.bytesTotal ?? 0;
           if (!started) { bar.start(total || 1, 0, {}); started = true; }
           bar.setTotal(total || 1);

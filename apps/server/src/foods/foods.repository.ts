@@ -98,7 +98,7 @@ export async function upsertFoods(db: Queryable, foods: readonly FoodRecord[]): 
     default_portion: chooseDefaultPortion(food.portions) ?? null,
     energy_estimated: food.energyEstimated,
     quality_notes: food.qualityNotes,
-    completeness: completeness(food.nutrients),
+    completeness: completeness(food),
     source_updated_at: food.sourceUpdatedAt ?? null,
   }));
   return db.query<SearchRow>(UPSERT_SQL, [JSON.stringify(payload)]);

@@ -143,8 +143,14 @@ export async function importFndds(
   await db.transaction(async (tx) => {
     const sink = new FoodSink(tx, options.onWritten);
     let done = 0;
+    const report = (): void =>
+      options.onProgress?.({
+        source: 'usda-fndds', file: foodsTable.name, bytesRead: done, bytesTotal: drafts.size,
+        rowsRead: tally.rowsRead, rowsWritten: sink.written, rowsSkipped: tally.rowsSkipped,
+      });
     for (const [foodCode, draft] of drafts) {
       done += 1;
+      if (done % 1000 === 0) report();
       if (draft.nutrients['208'] === undefined) continue;
       await sink.add({
         source: 'usda-fndds',
@@ -161,12 +167,9 @@ export async function importFndds(
         qualityNotes: [],
         sourceUpdatedAt: '2020-10-01T00:00:00Z',
       } satisfies FoodRecord);
-      options.onProgress?.({
-        source: 'usda-fndds', file: foodsTable.name, bytesRead: done, bytesTotal: drafts.size,
-        rowsRead: tally.rowsRead, rowsWritten: sink.written, rowsSkipped: tally.rowsSkipped,
-      });
     }
     await sink.flush();
+    report();
     tally.rowsWritten = sink.written;
   });
   return tally.result();

@@ -39,8 +39,8 @@ export class FoodSink {
 
 /** The rule of the table, applied within a batch: more complete first, then newer, then later in the file. */
 function prefer(candidate: FoodRecord, existing: FoodRecord): boolean {
-  const a = completeness(candidate.nutrients);
-  const b = completeness(existing.nutrients);
+  const a = completeness(candidate);
+  const b = completeness(existing);
   if (a !== b) return a > b;
   return (candidate.sourceUpdatedAt ?? '') >= (existing.sourceUpdatedAt ?? '');
 }

@@ -118,6 +118,12 @@ export async function importSr28(db: Db, location: string, options: Sr28Options 
       );
     }
     const sink = new FoodSink(tx, options.onWritten);
+    let done = 0;
+    const report = (): void =>
+      options.onProgress?.({
+        source: 'usda-sr28', file: 'FOOD_DES', bytesRead: done, bytesTotal: drafts.size,
+        rowsRead: tally.rowsRead, rowsWritten: sink.written, rowsSkipped: tally.rowsSkipped,
+      });
     for (const [ndb, draft] of drafts) {
       const bridge = fdc.get(ndb);
       const food: FoodRecord = {
@@ -136,12 +142,11 @@ export async function importSr28(db: Db, location: string, options: Sr28Options 
         sourceUpdatedAt: '2016-05-01T00:00:00Z',
       };
       await sink.add(food);
-      options.onProgress?.({
-        source: 'usda-sr28', file: 'FOOD_DES', bytesRead: sink.written, bytesTotal: drafts.size,
-        rowsRead: tally.rowsRead, rowsWritten: sink.written, rowsSkipped: tally.rowsSkipped,
-      });
+      done += 1;
+      if (done % 1000 === 0) report();
     }
     await sink.flush();
+    report();
     tally.rowsWritten = sink.written;
   });
   return tally.result();

@@ -29,8 +29,15 @@ export interface FoodRecord {
   readonly sourceUpdatedAt: string | undefined;
 }
 
-/** How many of the core label nutrients a record states: the measure of "most complete". */
-export function completeness(nutrients: NutrientValues): number {
-  const core = ['208', '203', '204', '205', '291', '269', '307', '606'];
-  return core.reduce((count, number) => (nutrients[number] === undefined ? count : count + 1), 0);
+const LABEL_NUTRIENTS = ['208', '203', '204', '205', '291', '269', '307', '606'];
+
+/**
+ * How many of the core label nutrients a record states (0-8): the measure of "most
+ * complete". Energy estimated from macros is not stated, so it does not count.
+ */
+export function completeness(food: Pick<FoodRecord, 'nutrients' | 'energyEstimated'>): number {
+  return LABEL_NUTRIENTS.reduce((count, number) => {
+    if (food.nutrients[number] === undefined || (number === '208' && food.energyEstimated)) return count;
+    return count + 1;
+  }, 0);
 }
