@@ -115,8 +115,9 @@ describe('stemTerm', () => {
     );
   });
 
-  it('makes "word" and "words" meet for words not ending in s, u, i, or a ch/sh/x/z sound plus e', () => {
-    const singular = asciiWord(4).filter((w) => !/[sui]$/.test(w) && !/(ch|sh|x|z)e$/.test(w));
+  // Not for singulars ending in ch/sh/ss/x/z + e: "quiches" stems to "quich", "quiche" to "quiche".
+  it('makes "word" and "words" meet for words not ending in s, u, i, or ch/sh/ss/x/z + e', () => {
+    const singular = asciiWord(4).filter((w) => !/[sui]$/.test(w) && !/(ch|sh|ss|x|z)e$/.test(w));
     fc.assert(
       fc.property(singular, (word) => {
         expect(stemTerm(`${word}s`)).toBe(stemTerm(word));
@@ -172,7 +173,7 @@ describe('searchTerms', () => {
 
   it('keeps digits and non-Latin letters as words', () => {
     expect(searchTerms('Vitamin B12, 100 mg')).toEqual(['vitamin', 'b12', '100', 'mg']);
-    expect(searchTerms('Ελιές, kalamata')).toEqual(['ελιές', 'kalamata']);
+    expect(searchTerms('Ελιές, kalamata')).toEqual(['ελιες', 'kalamata']);
   });
 
   it('gives the same terms for "Bananas", "banana" and "BANANA,"', () => {

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FoodDetail, FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
+import { foodDetailSchema, foodSearchResponseSchema } from '@macromuse/contract/foods/foods.schemas';
+import type { ApiError } from '@macromuse/contract/errors.schemas';
+import type { Health } from '@macromuse/contract/health.schemas';
+import { loadConfig, type Config } from '../config/config.ts';
+import { startServer, type RunningServer } from '../server.ts';
+import { hasFoodData, makeDataRoot } from '../test-support/food-data.ts';
+import { createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
+
+async function getJson<T>(base: string, path: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${base}${path}`);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engine) => {
+  let database: TestDatabase;
+  let config: Config;
+  let server: RunningServer;
+  let base: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const foodData = await makeDataRoot({ limit: 4000 });
+    config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_FOOD_DATA: foodData }), db: database.config };
+    server = await startServer(config);
+    base = server.url;
+    await server.catalogReady;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  it('imports the food data by itself on first start and reports it on /healthz', async () => {
+    const { status, body } = await getJson<Health>(base, '/healthz');
+    expect(status).toBe(200);
+    expect(body.database).toBe(engine);
+    expect(body.catalog.indexReady).toBe(true);
+    expect(body.catalog.foods).toBeGreaterThan(8789 + 7083 + 3000);
+    expect(body.catalog.indexed).toBe(body.catalog.foods);
+    expect(body.catalog.imports.map((i) => [i.source, i.state])).toEqual([
+      ['sr28', 'done'],
+      ['fndds', 'done'],
+      ['off', 'done'],
+      ['off-sql', 'done'],
+    ]);
+  });
+
+  it('finds the plain food first, with macros per 100 g and per default portion', async () => {
+    const { status, body } = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=banana&limit=5');
+    expect(status).toBe(200);
+    expect(foodSearchResponseSchema.parse(body)).toEqual(body);
+    expect(body.results).toHaveLength(5);
+    const first = body.results[0];
+    expect(first?.name).toMatch(/^Bananas?, raw$/);
+    expect(first?.source).toMatch(/^usda-/);
+    expect(first?.per100g).toEqual({ kcal: 89, protein: 1.09, carbs: 22.84, fat: 0.33 });
+    const portion = first?.defaultPortion;
+    expect(portion?.grams).toBeGreaterThan(0);
+    expect(portion?.nutrients.kcal).toBeCloseTo((89 * (portion?.grams ?? 0)) / 100, 1);
+    expect(body.complete).toBe(true);
+  });
+
+  it('returns the full food: every nutrient with units, all household portions, category and source ids', async () => {
+    const search = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=egg%20whole%20raw%20fresh&limit=1');
+    const id = search.body.results[0]?.id;
+    const { status, body } = await getJson<FoodDetail>(base, `/api/foods/${id}`);
+    expect(status).toBe(200);
+    expect(foodDetailSchema.parse(body)).toEqual(body);
+    expect(body).toMatchObject({ name: 'Egg, whole, raw, fresh', source: 'usda-sr28', sourceId: '01123', fdcId: 171287, category: 'Dairy and Egg Products' });
+    expect(body.nutrients.find((n) => n.number === '208')).toEqual({ number: '208', name: 'Energy', unit: 'kcal', amount: 143 });
+    expect(body.nutrients.find((n) => n.number === '418')?.unit).toBe('µg');
+    expect(body.nutrients.length).toBeGreaterThan(60);
+    expect(body.portions).toContainEqual({ amount: 1, unit: 'large', grams: 50, label: '1 large' });
+  });
+
+  it('finds a product by any zero-padded form of its barcode', async () => {
+    const ean13 = await getJson<FoodDetail>(base, '/api/foods/barcode/0000000000017');
+    expect(ean13.status).toBe(200);
+    expect(ean13.body.source).toBe('off');
+    const gtin14 = await getJson<FoodDetail>(base, '/api/foods/barcode/00000000000017');
+    const ean8 = await getJson<FoodDetail>(base, '/api/foods/barcode/00000017');
+    expect(gtin14.body.id).toBe(ean13.body.id);
+    expect(ean8.body.id).toBe(ean13.body.id);
+  });
+
+  it('marks energy estimated from macros as estimated', async () => {
+    const [estimated] = await server.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM foods WHERE energy_estimated AND dataset = 'lifyzer-2019-06' ORDER BY id LIMIT 1`,
+    );
+    const { body } = await getJson<FoodDetail>(base, `/api/foods/${estimated?.id}`);
+    expect(body.energyEstimated).toBe(true);
+    expect(body.nutrients.find((n) => n.number === '208')?.amount).toBeGreaterThan(0);
+    const search = await getJson<FoodSearchResponse>(base, `/api/foods/search?q=${encodeURIComponent(body.name)}&limit=20`);
+    expect(search.body.results.find((r) => r.id === body.id)?.energyEstimated).toBe(true);
+  });
+
+  it('answers a wrong check digit with a 400 that says so, and an unknown valid code with a 404', async () => {
+    const wrong = await getJson<ApiError>(base, '/api/foods/barcode/3017620422004');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.message).toMatch(/check digit is 4 but must be 3/);
+    const letters = await getJson<ApiError>(base, '/api/foods/barcode/30176abc');
+    expect(letters.status).toBe(400);
+    const unknown = await getJson<ApiError>(base, '/api/foods/barcode/4006381333931');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toMatch(/No product with barcode 4006381333931/);
+  });
+
+  it('rejects bad input with a 4xx naming the field, and never a 500', async () => {
+    const noQuery = await getJson<ApiError>(base, '/api/foods/search');
+    expect(noQuery.status).toBe(400);
+    expect(noQuery.body.fields?.[0]?.field).toBe('q');
+    const badLimit = await getJson<ApiError>(base, '/api/foods/search?q=egg&limit=5000');
+    expect(badLimit.status).toBe(400);
+    expect(badLimit.body.message).toMatch(/limit.*at most 100/);
+    const notNumber = await getJson<ApiError>(base, '/api/foods/search?q=egg&limit=ten');
+    expect(notNumber.status).toBe(400);
+    const badId = await getJson<ApiError>(base, '/api/foods/abc');
+    expect(badId.status).toBe(400);
+    expect(badId.body.message).toMatch(/id/);
+    const missing = await getJson<ApiError>(base, '/api/foods/999999999');
+    expect(missing.status).toBe(404);
+    const long = await getJson<ApiError>(base, `/api/foods/search?q=${'a'.repeat(300)}`);
+    expect(long.status).toBe(400);
+    const odd = await getJson<FoodSearchResponse>(base, `/api/foods/search?q=${encodeURIComponent('%%% \u0000 ()')}`);
+    expect(odd.status).toBe(200);
+  });
+
+  it('starts again fast without importing anything', async () => {
+    const before = await getJson<Health>(base, '/healthz');
+    await server.close();
+    server = await startServer(config);
+    base = server.url;
+    await server.catalogReady;
+    const after = await getJson<Health>(base, '/healthz');
+    expect(after.body.catalog.foods).toBe(before.body.catalog.foods);
+    expect(after.body.catalog.indexed).toBe(before.body.catalog.foods);
+    expect(after.body.catalog.imports.every((i) => i.state === 'done' && i.rowsRead === 0)).toBe(true);
+    const { body } = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=bananas');
+    expect(body.results[0]?.name).toMatch(/^Bananas?, raw$/);
+  });
+});
