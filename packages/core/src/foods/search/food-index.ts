@@ -1,4 +1,4 @@
-import { IndexSegment } from './index-segment.ts';
+import { IndexSegment, type TokenMatcher } from './index-segment.ts';
 import { planQuery } from './query-plan.ts';
 import { genericQueryBonus, isGenericQuery, scoreMatch } from './ranking.ts';
 import type { SearchDoc, SearchHit } from './search-doc.ts';
@@ -81,7 +81,7 @@ export class FoodIndex {
     const perSegment = this.segments.map((segment) => tokens.map((token) => segment.matcher(token)));
     // A word that matches nothing anywhere (a stray letter, a word no food has) is ignored
     // rather than emptying the results.
-    const matchable = tokens.map((_, i) => perSegment.some((matchers) => (matchers[i]?.postings ?? 0) > 0));
+    const matchable = tokens.map((_, i) => perSegment.some((matchers, s) => matchesLiveDoc(this.segments[s], matchers[i])));
     if (matchable.some((ok) => !ok) && matchable.some((ok) => ok)) {
       tokens = tokens.filter((_, i) => matchable[i]);
       for (let s = 0; s < perSegment.length; s++) perSegment[s] = (perSegment[s] ?? []).filter((_, i) => matchable[i]);
@@ -95,8 +95,7 @@ export class FoodIndex {
     const byKey = new Map<string, { duplicates: number }>();
     for (const { match, score } of scored) {
       const { segment, doc } = match;
-      // Same words in the same order (name and brand), same tier: the same product listed again.
-      const key = `${segment.termHash[doc]}:${segment.nameTermCount[doc]}:${segment.tiers[doc]}`;
+      const key = productKey(segment, doc);
       const seen = byKey.get(key);
       if (seen) {
         seen.duplicates += 1;
@@ -109,4 +108,29 @@ export class FoodIndex {
     }
     return hits;
   }
+}
+
+/**
+ * Same words in the same order (name and brand), same tier: the same product listed again.
+ * Spelled out in words, since term ids (and so term hashes) differ from segment to segment.
+ */
+function productKey(segment: IndexSegment, doc: number): string {
+  let key = `${segment.tiers[doc]}:${segment.nameTermCount[doc]}:`;
+  for (let k = segment.docTermStart[doc] ?? 0; k < (segment.docTermStart[doc + 1] ?? 0); k++) key += ` ${segment.terms[segment.docTerms[k] ?? 0] ?? ''}`;
+  return key;
+}
+
+/** True if a live food has a term the matcher accepts (postings still list hidden foods until segments merge). */
+function matchesLiveDoc(segment: IndexSegment | undefined, matcher: TokenMatcher | undefined): boolean {
+  if (!segment || !matcher || matcher.postings === 0) return false;
+  if (segment.liveCount === segment.size) return true;
+  const hasLive = (term: number): boolean => {
+    for (let k = segment.postingStart[term] ?? 0; k < (segment.postingStart[term + 1] ?? 0); k++) {
+      if (segment.isLive(segment.postings[k] ?? 0)) return true;
+    }
+    return false;
+  };
+  for (let t = matcher.lo; t < matcher.hi; t++) if (hasLive(t)) return true;
+  for (const t of matcher.fuzzy.keys()) if (hasLive(t)) return true;
+  return false;
 }

@@ -323,8 +323,8 @@ export class IndexSegment {
         counts[term] = (counts[term] ?? 0) + 1;
       }
     }
-    // Each edit changes at most three trigrams.
-    const needed = Math.max(1, grams.size - 3 * maxTypos);
+    // Each edit changes at most three trigrams; a swap of adjacent letters (one edit) four.
+    const needed = Math.max(1, grams.size - 4 * maxTypos);
     const found: { term: number; distance: number; df: number }[] = [];
     for (const term of touched) {
       const shared = counts[term] ?? 0;
