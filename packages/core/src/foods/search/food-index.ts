@@ -110,14 +110,9 @@ export class FoodIndex {
   }
 }
 
-/**
- * Same words in the same order (name and brand), same tier: the same product listed again.
- * Spelled out in words, since term ids (and so term hashes) differ from segment to segment.
- */
+/** Same words in the same order (name and brand), same tier: the same product listed again. */
 function productKey(segment: IndexSegment, doc: number): string {
-  let key = `${segment.tiers[doc]}:${segment.nameTermCount[doc]}:`;
-  for (let k = segment.docTermStart[doc] ?? 0; k < (segment.docTermStart[doc + 1] ?? 0); k++) key += ` ${segment.terms[segment.docTerms[k] ?? 0] ?? ''}`;
-  return key;
+  return `${segment.tiers[doc]}:${segment.nameTermCount[doc]}:${segment.termHash[doc]}`;
 }
 
 /** True if a live food has a term the matcher accepts (postings still list hidden foods until segments merge). */

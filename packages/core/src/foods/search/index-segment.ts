@@ -81,8 +81,11 @@ export class IndexSegment {
   readonly basicFormMask: Uint32Array;
   /** Per document: bit k set when name term k (k < 32) names an elaborate preparation ("fried", "breaded"). */
   readonly preparedFormMask: Uint32Array;
-  /** Per document: a hash of its term sequence, so identical names are found without comparing strings. */
-  readonly termHash: Uint32Array;
+  /**
+   * Per document: a 53-bit hash of its terms (name, then brand) as text, the same in every
+   * segment, so identical products are recognised without comparing strings.
+   */
+  readonly termHash: Float64Array;
 
   private constructor(input: SegmentInput) {
     const { docs, vocabulary, termStart, termIds, nameCounts, headCounts } = input;
@@ -165,7 +168,7 @@ export class IndexSegment {
     });
     this.basicFormMask = new Uint32Array(n);
     this.preparedFormMask = new Uint32Array(n);
-    this.termHash = new Uint32Array(n);
+    this.termHash = new Float64Array(n);
     for (let d = 0; d < n; d++) {
       const start = this.docTermStart[d] ?? 0;
       const names = Math.min(this.nameTermCount[d] ?? 0, 32);
@@ -178,9 +181,7 @@ export class IndexSegment {
       }
       this.basicFormMask[d] = basic >>> 0;
       this.preparedFormMask[d] = prepared >>> 0;
-      let hash = 2166136261;
-      for (let k = start; k < (this.docTermStart[d + 1] ?? 0); k++) hash = Math.imul(hash ^ (this.docTerms[k] ?? 0), 16777619);
-      this.termHash[d] = hash >>> 0;
+      this.termHash[d] = hashTerms(vocabulary, this.docTerms, start, this.docTermStart[d + 1] ?? 0);
     }
 
     this.trigrams = trigramIndex(vocabulary);
@@ -513,6 +514,23 @@ function trigramIndex(vocabulary: readonly string[]): Map<string, Uint32Array> {
   const index = new Map<string, Uint32Array>();
   for (const [gram, list] of grams) index.set(gram, Uint32Array.from(list));
   return index;
+}
+
+/** Two independent 32-bit FNV-1a hashes of the terms' characters, joined into one 53-bit number. */
+function hashTerms(vocabulary: readonly string[], docTerms: Uint32Array, from: number, to: number): number {
+  let a = 2166136261;
+  let b = 0x9747b28c;
+  for (let k = from; k < to; k++) {
+    const term = vocabulary[docTerms[k] ?? 0] ?? '';
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    a = Math.imul(a ^ 32, 16777619);
+    b = Math.imul(b ^ 32, 0x5bd1e995);
+  }
+  return (a >>> 0) * 2 ** 21 + ((b >>> 0) & 0x1fffff);
 }
 
 /** True if docTerms[k] does not occur earlier in docTerms[start, k). Documents have few terms, so a scan beats a Set. */

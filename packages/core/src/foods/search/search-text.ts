@@ -27,7 +27,9 @@ export function stemTerm(word: string): string {
   if (/(ch|sh|ss|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3) {
-    if (w.endsWith('oe')) w = w.slice(0, -1);
+    // Singulars whose plural drops the "e" with the "es" ("quiche", "quiches" -> "quich").
+    if (/(ch|sh|ss|x|z)e$/.test(w)) w = w.slice(0, -1);
+    else if (w.endsWith('oe')) w = w.slice(0, -1);
     else if (w.endsWith('ie')) w = w.slice(0, -1);
     else if (/[^aeiou]y$/.test(w)) w = `${w.slice(0, -1)}i`;
   }
