@@ -73,6 +73,7 @@ async function timedImport(server: RunningServer, steps: readonly [ImportSource,
       rows += result.rowsRead;
     }
   }
+  await server.search.settled();
   return { seconds: (performance.now() - started) / 1000, rows };
 }
 
@@ -157,13 +158,13 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
   try {
     const generic = await timedImport(server, GENERIC);
     line(`  import generic foods + small exports: ${generic.rows.toLocaleString('en')} rows in ${generic.seconds.toFixed(1)} s (${Math.round(generic.rows / generic.seconds).toLocaleString('en')} rows/s)`);
-    server.search.compact();
+    await server.search.compact();
     await measureServing(server, 'generic only');
 
     const large = await timedImport(server, [LARGE]);
     line(`  import large catalog: ${large.rows.toLocaleString('en')} rows in ${large.seconds.toFixed(1)} s (${Math.round(large.rows / large.seconds).toLocaleString('en')} rows/s), index kept in step`);
     const compactStarted = performance.now();
-    server.search.compact();
+    await server.search.compact();
     line(`  index compaction after the bulk import: ${((performance.now() - compactStarted) / 1000).toFixed(1)} s`);
     await measureServing(server, 'whole catalog');
     await server.close();

@@ -40,6 +40,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
     await search.load(db, logger);
     await bootstrap.start(config.foodData, config.foodDataAsked, config.autoImport);
     await bootstrap.whenIdle();
+    await search.settled();
   })().catch((error: unknown) => logger.error({ err: error }, 'catalog setup failed'));
 
   let closing: Promise<void> | undefined;

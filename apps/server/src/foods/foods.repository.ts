@@ -4,7 +4,7 @@ import type { FoodSource } from '@macromuse/core/foods/food-source';
 import { NUTRIENT } from '@macromuse/core/nutrients/nutrient-numbers';
 import { chooseDefaultPortion } from '@macromuse/core/foods/default-portion';
 import type { Portion } from '@macromuse/core/units/food-quantity';
-import type { Queryable } from '../db/client.ts';
+import type { Db, Queryable } from '../db/client.ts';
 
 /** The columns every reader of a food row gets. */
 export interface FoodRow {
@@ -124,6 +124,53 @@ export async function readSearchRows(
     `SELECT ${SEARCH_COLUMNS} FROM foods WHERE foods.id > $1::bigint ${filter} ORDER BY foods.id LIMIT $2`,
     [options.afterId, options.limit],
   );
+}
+
+/**
+ * A page of foods for the search index, in id order after `afterId`, through the engine's
+ * bulk export where it has one (PGlite: several times faster than row by row).
+ */
+export async function readSearchRowsBulk(db: Db, afterId: string, limit: number): Promise<SearchRow[]> {
+  if (!/^\d+$/.test(afterId) || !Number.isInteger(limit)) throw new Error('afterId and limit must be whole numbers');
+  const text = await db.copyOut(
+    `SELECT id, source, name, brand, default_portion, energy_estimated, completeness, kcal, protein, carbs, fat
+     FROM foods WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`,
+  );
+  return text === undefined ? readSearchRows(db, { afterId, limit }) : parseSearchRowsCopy(text);
+}
+
+/** Decodes one field of COPY text format: `\N` is null; backslash escapes. */
+function copyField(field: string): string | null {
+  if (field === '\\N') return null;
+  if (!field.includes('\\')) return field;
+  return field.replace(/\\(?:([0-7]{1,3})|(.))/g, (_, octal: string | undefined, ch: string | undefined) => {
+    if (octal) return String.fromCharCode(parseInt(octal, 8));
+    return ch === 'n' ? '\n' : ch === 't' ? '\t' : ch === 'r' ? '\r' : ch === 'b' ? '\b' : ch === 'f' ? '\f' : ch === 'v' ? '\v' : (ch ?? '');
+  });
+}
+
+function parseSearchRowsCopy(text: string): SearchRow[] {
+  const rows: SearchRow[] = [];
+  const num = (field: string | null): number | null => (field === null ? null : Number(field));
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const f = line.split('\t').map(copyField);
+    const portion = f[4] ?? null;
+    rows.push({
+      id: f[0] ?? '',
+      source: (f[1] ?? 'off') as SearchRow['source'],
+      name: f[2] ?? '',
+      brand: f[3] ?? null,
+      default_portion: portion === null ? null : (JSON.parse(portion) as FoodRow['default_portion']),
+      energy_estimated: f[5] === 't',
+      completeness: Number(f[6]),
+      kcal: num(f[7] ?? null),
+      protein: num(f[8] ?? null),
+      carbs: num(f[9] ?? null),
+      fat: num(f[10] ?? null),
+    });
+  }
+  return rows;
 }
 
 export async function countFoodsBySource(db: Queryable): Promise<Record<string, number>> {

@@ -57,16 +57,26 @@ export class CatalogBootstrap {
     const first = plan.first.map((step) => this.track(step.source, step.location));
     const background = scope === 'all' ? plan.background.map((step) => this.track(step.source, step.location)) : [];
     await this.db.withAdvisoryLock(BOOTSTRAP_LOCK_KEY, async () => {
-      let imported = false;
-      for (const status of first) imported = (await this.runStep(status)) || imported;
-      if (!imported && first.length > 0 && !this.search.ready) await this.search.load(this.db, this.log);
+      for (const status of first) await this.runStep(status);
     });
+    await this.catchUp();
     this.background = (async () => {
       for (const status of background) {
         await this.db.withAdvisoryLock(BOOTSTRAP_LOCK_KEY, () => this.runStep(status));
       }
-      this.search.compact();
+      await this.catchUp();
+      await this.search.compact();
     })().catch((error: unknown) => this.log.error({ err: error }, 'background import stopped'));
+  }
+
+  /**
+   * Another server sharing the database may have imported while this one waited for its
+   * turn: if the table holds foods this index lacks, index the table again.
+   */
+  private async catchUp(): Promise<void> {
+    await this.search.settled();
+    const rows = await this.db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
+    if (Number(rows[0]?.n ?? 0) !== this.search.size) await this.search.load(this.db, this.log);
   }
 
   whenIdle(): Promise<void> {

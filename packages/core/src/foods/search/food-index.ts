@@ -6,6 +6,13 @@ import type { SearchDoc, SearchHit } from './search-doc.ts';
 /** Matches ranked per segment: enough to fill any result page after duplicates collapse. */
 const CANDIDATES_PER_SEGMENT = 600;
 
+/** Runs a stepwise mutation to its end at once. */
+function runToEnd(steps: Generator<void, void>): void {
+  while (!steps.next().done) {
+    // each step is part of the work
+  }
+}
+
 export interface IndexStats {
   readonly docs: number;
   readonly segments: number;
@@ -23,12 +30,22 @@ export class FoodIndex {
 
   /** Adds foods, replacing earlier versions of the same foods. */
   upsert(docs: readonly SearchDoc[]): void {
+    runToEnd(this.upsertSteps(docs));
+  }
+
+  /**
+   * `upsert` in steps: the new segment is built while searches go on over the current ones,
+   * then swapped in at once (older versions hidden in the same step). Mutations must not
+   * interleave: the caller runs one stepwise mutation at a time.
+   */
+  *upsertSteps(docs: readonly SearchDoc[]): Generator<void, void> {
     if (docs.length === 0) return;
     const latest = new Map<number, SearchDoc>();
     for (const doc of docs) latest.set(doc.id, doc);
+    const segment = yield* IndexSegment.buildSteps([...latest.values()]);
     this.remove([...latest.keys()]);
-    this.segments.push(IndexSegment.build([...latest.values()]));
-    this.mergeSimilarSegments();
+    this.segments.push(segment);
+    yield* this.mergeSimilarSegments();
   }
 
   /** Hides foods from search. */
@@ -43,8 +60,13 @@ export class FoodIndex {
 
   /** Merges all segments into one (after a bulk load: the fastest shape to search). */
   compact(): void {
+    runToEnd(this.compactSteps());
+  }
+
+  *compactSteps(): Generator<void, void> {
     if (this.segments.length <= 1 && this.segments.every((s) => s.liveCount === s.size)) return;
-    const merged = IndexSegment.merge(this.segments);
+    const merging = this.segments;
+    const merged = yield* IndexSegment.mergeSteps(merging);
     this.segments = merged.size === 0 ? [] : [merged];
   }
 
@@ -52,12 +74,13 @@ export class FoodIndex {
    * Logarithmic merging: whenever the newest segment is at least half the size of the one
    * before it, the two become one. Each food is rebuilt O(log n) times over a bulk load.
    */
-  private mergeSimilarSegments(): void {
+  private *mergeSimilarSegments(): Generator<void, void> {
     for (;;) {
       const last = this.segments.at(-1);
       const previous = this.segments.at(-2);
       if (!last || !previous || last.liveCount * 2 < previous.liveCount) return;
-      this.segments.splice(-2, 2, IndexSegment.merge([previous, last]));
+      const merged = yield* IndexSegment.mergeSteps([previous, last]);
+      this.segments = [...this.segments.slice(0, -2), merged];
     }
   }
 

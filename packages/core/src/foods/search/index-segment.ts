@@ -87,113 +87,44 @@ export class IndexSegment {
    */
   readonly termHash: Float64Array;
 
-  private constructor(input: SegmentInput) {
-    const { docs, vocabulary, termStart, termIds, nameCounts, headCounts } = input;
-    const n = docs.length;
-    this.size = n;
-    this.terms = vocabulary;
-    const order = staticRankOrder(docs, nameCounts);
-
-    // Documents in rank order, as columns.
-    this.foodIds = new Float64Array(n);
-    this.tiers = new Uint8Array(n);
-    this.flags = new Uint8Array(n);
-    this.completeness = new Uint8Array(n);
-    this.nutrition = new Float32Array(n * 4);
-    this.nameTermCount = new Uint8Array(n);
-    this.headTermCount = new Uint8Array(n);
-    this.docTermStart = new Uint32Array(n + 1);
-    this.docTerms = new Uint32Array(termIds.length);
-    const names = new Array<string>(n);
-    const brands = new Array<string | undefined>(n);
-    const portions = new Array<Portion | undefined>(n);
-    const df = new Uint32Array(vocabulary.length);
-    let total = 0;
-    for (let d = 0; d < n; d++) {
-      const i = order[d] ?? 0;
-      const doc = docs[i] as SearchDoc;
-      this.foodIds[d] = doc.id;
-      this.tiers[d] = doc.tier;
-      this.flags[d] = doc.energyEstimated ? 1 : 0;
-      this.completeness[d] = doc.completeness;
-      this.nutrition[d * 4] = doc.kcal ?? Number.NaN;
-      this.nutrition[d * 4 + 1] = doc.protein ?? Number.NaN;
-      this.nutrition[d * 4 + 2] = doc.carbs ?? Number.NaN;
-      this.nutrition[d * 4 + 3] = doc.fat ?? Number.NaN;
-      names[d] = doc.name;
-      brands[d] = doc.brand;
-      portions[d] = doc.portion;
-      this.nameTermCount[d] = nameCounts[i] ?? 0;
-      this.headTermCount[d] = headCounts[i] ?? 0;
-      this.docTermStart[d] = total;
-      const from = termStart[i] ?? 0;
-      const to = termStart[i + 1] ?? 0;
-      for (let k = from; k < to; k++) {
-        const id = termIds[k] ?? 0;
-        this.docTerms[total + k - from] = id;
-        if (firstOccurrence(this.docTerms, total, total + k - from)) df[id] = (df[id] ?? 0) + 1;
-      }
-      total += to - from;
-    }
-    this.docTermStart[n] = total;
-    this.names = names;
-    this.brands = brands;
-    this.portions = portions;
-
-    // Postings in document order (= rank order), by counting sort.
-    this.postingStart = new Uint32Array(vocabulary.length + 1);
-    this.cumulativeDf = this.postingStart;
-    let offset = 0;
-    for (let t = 0; t < vocabulary.length; t++) {
-      this.postingStart[t] = offset;
-      offset += df[t] ?? 0;
-    }
-    this.postingStart[vocabulary.length] = offset;
-    this.postings = new Uint32Array(offset);
-    const fill = this.postingStart.slice(0, vocabulary.length);
-    for (let d = 0; d < n; d++) {
-      const start = this.docTermStart[d] ?? 0;
-      const end = this.docTermStart[d + 1] ?? 0;
-      for (let k = start; k < end; k++) {
-        if (!firstOccurrence(this.docTerms, start, k)) continue;
-        const id = this.docTerms[k] ?? 0;
-        this.postings[fill[id] ?? 0] = d;
-        fill[id] = (fill[id] ?? 0) + 1;
-      }
-    }
-
-    const form = new Uint8Array(vocabulary.length); // 1 basic, 2 prepared
-    vocabulary.forEach((term, id) => {
-      form[id] = BASIC_FORM_TERMS.has(term) ? 1 : PREPARED_FORM_TERMS.has(term) ? 2 : 0;
-    });
-    this.basicFormMask = new Uint32Array(n);
-    this.preparedFormMask = new Uint32Array(n);
-    this.termHash = new Float64Array(n);
-    for (let d = 0; d < n; d++) {
-      const start = this.docTermStart[d] ?? 0;
-      const names = Math.min(this.nameTermCount[d] ?? 0, 32);
-      let basic = 0;
-      let prepared = 0;
-      for (let k = 0; k < names; k++) {
-        const f = form[this.docTerms[start + k] ?? 0];
-        if (f === 1) basic |= 1 << k;
-        else if (f === 2) prepared |= 1 << k;
-      }
-      this.basicFormMask[d] = basic >>> 0;
-      this.preparedFormMask[d] = prepared >>> 0;
-      this.termHash[d] = hashTerms(vocabulary, this.docTerms, start, this.docTermStart[d + 1] ?? 0);
-    }
-
-    this.trigrams = trigramIndex(vocabulary);
-    const byId = sortIndexesByKey(this.foodIds);
-    this.sortedFoodIds = new Float64Array(n);
-    for (let k = 0; k < n; k++) this.sortedFoodIds[k] = this.foodIds[byId[k] ?? 0] ?? 0;
-    this.sortedDocs = byId;
-    this.deleted = new Uint8Array(n);
+  private constructor(parts: SegmentParts) {
+    this.size = parts.foodIds.length;
+    this.terms = parts.vocabulary;
+    this.foodIds = parts.foodIds;
+    this.tiers = parts.tiers;
+    this.flags = parts.flags;
+    this.completeness = parts.completeness;
+    this.nutrition = parts.nutrition;
+    this.names = parts.names;
+    this.brands = parts.brands;
+    this.portions = parts.portions;
+    this.nameTermCount = parts.nameTermCount;
+    this.headTermCount = parts.headTermCount;
+    this.docTermStart = parts.docTermStart;
+    this.docTerms = parts.docTerms;
+    this.postingStart = parts.postingStart;
+    this.cumulativeDf = parts.postingStart;
+    this.postings = parts.postings;
+    this.basicFormMask = parts.basicFormMask;
+    this.preparedFormMask = parts.preparedFormMask;
+    this.termHash = parts.termHash;
+    this.trigrams = parts.trigrams;
+    this.sortedFoodIds = parts.sortedFoodIds;
+    this.sortedDocs = parts.sortedDocs;
+    this.deleted = new Uint8Array(this.size);
   }
 
   static build(docs: readonly SearchDoc[]): IndexSegment {
-    return new IndexSegment(tokenizeDocs(docs));
+    return runToEnd(IndexSegment.buildSteps(docs));
+  }
+
+  /**
+   * Builds a segment in steps: the generator pauses every few thousand documents, so a
+   * caller can build a large segment without holding its thread for seconds.
+   */
+  static *buildSteps(docs: readonly SearchDoc[]): Generator<void, IndexSegment> {
+    const input = yield* tokenizeDocs(docs);
+    return new IndexSegment(yield* assemble(input));
   }
 
   /**
@@ -201,7 +132,12 @@ export class IndexSegment {
    * term ids remapped, so nothing is tokenized or hashed again.
    */
   static merge(segments: readonly IndexSegment[]): IndexSegment {
+    return runToEnd(IndexSegment.mergeSteps(segments));
+  }
+
+  static *mergeSteps(segments: readonly IndexSegment[]): Generator<void, IndexSegment> {
     const vocabulary = mergeSortedUnique(segments.map((s) => s.terms));
+    yield;
     const docs: SearchDoc[] = [];
     const termIds: number[] = [];
     const termStart: number[] = [0];
@@ -209,7 +145,9 @@ export class IndexSegment {
     const headCounts: number[] = [];
     for (const segment of segments) {
       const remap = remapTerms(segment.terms, vocabulary);
+      yield;
       for (let d = 0; d < segment.size; d++) {
+        if (d % STEP === 0) yield;
         if (segment.deleted[d] !== 0) continue;
         docs.push(segment.docAt(d));
         for (let k = segment.docTermStart[d] ?? 0; k < (segment.docTermStart[d + 1] ?? 0); k++) {
@@ -220,14 +158,15 @@ export class IndexSegment {
         headCounts.push(segment.headTermCount[d] ?? 0);
       }
     }
-    return new IndexSegment({
+    const input: SegmentInput = {
       docs,
       vocabulary,
       termStart: Uint32Array.from(termStart),
       termIds: Uint32Array.from(termIds),
       nameCounts: Uint8Array.from(nameCounts),
       headCounts: Uint8Array.from(headCounts),
-    });
+    };
+    return new IndexSegment(yield* assemble(input));
   }
 
   get liveCount(): number {
@@ -451,7 +390,7 @@ interface SegmentInput {
   readonly headCounts: Uint8Array;
 }
 
-function tokenizeDocs(docs: readonly SearchDoc[]): SegmentInput {
+function* tokenizeDocs(docs: readonly SearchDoc[]): Generator<void, SegmentInput> {
   const ids = new Map<string, number>();
   const firstSeen: string[] = [];
   const termStart = new Uint32Array(docs.length + 1);
@@ -467,7 +406,9 @@ function tokenizeDocs(docs: readonly SearchDoc[]): SegmentInput {
     }
     return id;
   };
-  docs.forEach((doc, i) => {
+  for (let i = 0; i < docs.length; i++) {
+    if (i % STEP === 0) yield;
+    const doc = docs[i] as SearchDoc;
     termStart[i] = raw.length;
     const name = searchTerms(doc.name);
     const comma = doc.name.indexOf(',');
@@ -476,13 +417,158 @@ function tokenizeDocs(docs: readonly SearchDoc[]): SegmentInput {
     if (doc.brand) for (const term of searchTerms(doc.brand)) raw.push(idOf(term));
     nameCounts[i] = Math.min(name.length, 255);
     headCounts[i] = Math.min(head, 255);
-  });
+  }
   termStart[docs.length] = raw.length;
+  yield;
   const vocabulary = [...firstSeen].sort();
+  yield;
   const remap = remapTerms(firstSeen, vocabulary);
   const termIds = new Uint32Array(raw.length);
   for (let k = 0; k < raw.length; k++) termIds[k] = remap[raw[k] ?? 0] ?? 0;
   return { docs, vocabulary, termStart, termIds, nameCounts, headCounts };
+}
+
+/** Documents handled between two pauses of a stepwise build. */
+const STEP = 20_000;
+
+/** Runs a stepwise build to its end at once. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Everything a segment holds, computed before it is constructed. */
+interface SegmentParts {
+  readonly vocabulary: readonly string[];
+  readonly foodIds: Float64Array;
+  readonly tiers: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly completeness: Uint8Array;
+  readonly nutrition: Float32Array;
+  readonly names: readonly string[];
+  readonly brands: readonly (string | undefined)[];
+  readonly portions: readonly (Portion | undefined)[];
+  readonly nameTermCount: Uint8Array;
+  readonly headTermCount: Uint8Array;
+  readonly docTermStart: Uint32Array;
+  readonly docTerms: Uint32Array;
+  readonly postingStart: Uint32Array;
+  readonly postings: Uint32Array;
+  readonly basicFormMask: Uint32Array;
+  readonly preparedFormMask: Uint32Array;
+  readonly termHash: Float64Array;
+  readonly trigrams: ReadonlyMap<string, Uint32Array>;
+  readonly sortedFoodIds: Float64Array;
+  readonly sortedDocs: Uint32Array;
+}
+
+/** Orders documents by static rank and lays out columns, postings and per-document masks. */
+function* assemble(input: SegmentInput): Generator<void, SegmentParts> {
+  const { docs, vocabulary, termStart, termIds, nameCounts, headCounts } = input;
+  const n = docs.length;
+  const order = staticRankOrder(docs, nameCounts);
+  yield;
+
+  // Documents in rank order, as columns.
+  const foodIds = new Float64Array(n);
+  const tiers = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const completeness = new Uint8Array(n);
+  const nutrition = new Float32Array(n * 4);
+  const nameTermCount = new Uint8Array(n);
+  const headTermCount = new Uint8Array(n);
+  const docTermStart = new Uint32Array(n + 1);
+  const docTerms = new Uint32Array(termIds.length);
+  const names = new Array<string>(n);
+  const brands = new Array<string | undefined>(n);
+  const portions = new Array<Portion | undefined>(n);
+  const df = new Uint32Array(vocabulary.length);
+  let total = 0;
+  for (let d = 0; d < n; d++) {
+    if (d % STEP === 0) yield;
+    const i = order[d] ?? 0;
+    const doc = docs[i] as SearchDoc;
+    foodIds[d] = doc.id;
+    tiers[d] = doc.tier;
+    flags[d] = doc.energyEstimated ? 1 : 0;
+    completeness[d] = doc.completeness;
+    nutrition[d * 4] = doc.kcal ?? Number.NaN;
+    nutrition[d * 4 + 1] = doc.protein ?? Number.NaN;
+    nutrition[d * 4 + 2] = doc.carbs ?? Number.NaN;
+    nutrition[d * 4 + 3] = doc.fat ?? Number.NaN;
+    names[d] = doc.name;
+    brands[d] = doc.brand;
+    portions[d] = doc.portion;
+    nameTermCount[d] = nameCounts[i] ?? 0;
+    headTermCount[d] = headCounts[i] ?? 0;
+    docTermStart[d] = total;
+    const from = termStart[i] ?? 0;
+    const to = termStart[i + 1] ?? 0;
+    for (let k = from; k < to; k++) {
+      const id = termIds[k] ?? 0;
+      docTerms[total + k - from] = id;
+      if (firstOccurrence(docTerms, total, total + k - from)) df[id] = (df[id] ?? 0) + 1;
+    }
+    total += to - from;
+  }
+  docTermStart[n] = total;
+
+  // Postings in document order (= rank order), by counting sort.
+  const postingStart = new Uint32Array(vocabulary.length + 1);
+  let offset = 0;
+  for (let t = 0; t < vocabulary.length; t++) {
+    postingStart[t] = offset;
+    offset += df[t] ?? 0;
+  }
+  postingStart[vocabulary.length] = offset;
+  const postings = new Uint32Array(offset);
+  const fill = postingStart.slice(0, vocabulary.length);
+  for (let d = 0; d < n; d++) {
+    if (d % STEP === 0) yield;
+    const start = docTermStart[d] ?? 0;
+    const end = docTermStart[d + 1] ?? 0;
+    for (let k = start; k < end; k++) {
+      if (!firstOccurrence(docTerms, start, k)) continue;
+      const id = docTerms[k] ?? 0;
+      postings[fill[id] ?? 0] = d;
+      fill[id] = (fill[id] ?? 0) + 1;
+    }
+  }
+
+  const form = new Uint8Array(vocabulary.length); // 1 basic, 2 prepared
+  vocabulary.forEach((term, id) => {
+    form[id] = BASIC_FORM_TERMS.has(term) ? 1 : PREPARED_FORM_TERMS.has(term) ? 2 : 0;
+  });
+  const basicFormMask = new Uint32Array(n);
+  const preparedFormMask = new Uint32Array(n);
+  const termHash = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    if (d % STEP === 0) yield;
+    const start = docTermStart[d] ?? 0;
+    const nameTerms = Math.min(nameTermCount[d] ?? 0, 32);
+    let basic = 0;
+    let prepared = 0;
+    for (let k = 0; k < nameTerms; k++) {
+      const f = form[docTerms[start + k] ?? 0];
+      if (f === 1) basic |= 1 << k;
+      else if (f === 2) prepared |= 1 << k;
+    }
+    basicFormMask[d] = basic >>> 0;
+    preparedFormMask[d] = prepared >>> 0;
+    termHash[d] = hashTerms(vocabulary, docTerms, start, docTermStart[d + 1] ?? 0);
+  }
+  yield;
+  const trigrams = trigramIndex(vocabulary);
+  yield;
+  const sortedDocs = sortIndexesByKey(foodIds);
+  const sortedFoodIds = new Float64Array(n);
+  for (let k = 0; k < n; k++) sortedFoodIds[k] = foodIds[sortedDocs[k] ?? 0] ?? 0;
+  return {
+    vocabulary, foodIds, tiers, flags, completeness, nutrition, names, brands, portions, nameTermCount, headTermCount,
+    docTermStart, docTerms, postingStart, postings, basicFormMask, preparedFormMask, termHash, trigrams, sortedFoodIds, sortedDocs,
+  };
 }
 
 /** The union of sorted string arrays, sorted, without repeats. */
