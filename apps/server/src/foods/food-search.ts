@@ -48,7 +48,7 @@ export class FoodSearch {
         const last = rows.at(-1);
         if (!last) break;
         afterId = last.id;
-        await this.run(index.upsertSteps(rows.map(toSearchDoc)));
+        await this.run(index.upsertSteps(rows.map(toSearchDoc), { merge: false }));
         log?.debug({ indexed: index.size }, 'indexing foods');
       }
       await this.run(index.compactSteps());

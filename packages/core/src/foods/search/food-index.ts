@@ -38,14 +38,15 @@ export class FoodIndex {
    * then swapped in at once (older versions hidden in the same step). Mutations must not
    * interleave: the caller runs one stepwise mutation at a time.
    */
-  *upsertSteps(docs: readonly SearchDoc[]): Generator<void, void> {
+  *upsertSteps(docs: readonly SearchDoc[], options: { merge?: boolean } = {}): Generator<void, void> {
     if (docs.length === 0) return;
     const latest = new Map<number, SearchDoc>();
     for (const doc of docs) latest.set(doc.id, doc);
     const segment = yield* IndexSegment.buildSteps([...latest.values()]);
     this.remove([...latest.keys()]);
     this.segments.push(segment);
-    yield* this.mergeSimilarSegments();
+    // A bulk load passes merge: false and compacts once at the end instead.
+    if (options.merge !== false) yield* this.mergeSimilarSegments();
   }
 
   /** Hides foods from search. */
