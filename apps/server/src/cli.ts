@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { loadConfig } from './config/config.ts';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { DatabaseInUseError } from './db/data-dir-lock.ts';
 import { openDb } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { IMPORT_SOURCES, importSource, isImportSource } from './importers/catalog-sources.ts';
@@ -54,12 +55,8 @@ program
       for (const result of results) printResult(result);
     } catch (error) {
       if (started) bar.stop();
-      if (error instanceof InputError) {
-        process.stderr.write(`macromuse import: ${error.message}\nNothing was changed.\n`);
-        process.exitCode = 2;
-      } else {
-        throw error;
-      }
+      if (error instanceof InputError) throw new InputError(`${error.message}\nNothing was changed.`);
+      throw error;
     } finally {
       await db.close();
     }
@@ -79,4 +76,14 @@ function printResult(result: ImportResult): void {
   }
 }
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Problems a person can fix get one line that says what to do; anything else is a bug and keeps its stack.
+  if (error instanceof InputError || error instanceof DatabaseInUseError || error instanceof ConfigError) {
+    process.stderr.write(`macromuse: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

@@ -27,7 +27,7 @@ function resolveFrom(path: string): string {
 /** Reads the configuration from environment variables (see README: Configuration). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
   const dataDir = resolveFrom(env.MACROMUSE_DATA_DIR ?? 'data');
   const db: DbConfig = env.DATABASE_URL
     ? { kind: 'postgres', url: env.DATABASE_URL }
@@ -37,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const foodData = candidates.find((dir) => existsSync(dir));
   const autoImport = (env.MACROMUSE_AUTO_IMPORT ?? 'all') as AutoImport;
   if (!['all', 'generic', 'none'].includes(autoImport)) {
-    throw new Error(`MACROMUSE_AUTO_IMPORT must be all, generic or none, not "${env.MACROMUSE_AUTO_IMPORT}"`);
+    throw new ConfigError(`MACROMUSE_AUTO_IMPORT must be all, generic or none, not "${env.MACROMUSE_AUTO_IMPORT}"`);
   }
   return {
     port,
@@ -48,4 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoImport,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
+}
+
+/** An environment variable holds a value MacroMuse cannot use. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
 }

@@ -23,7 +23,7 @@ export function lockDataDir(dir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(path, 'utf8'));
       if (owner !== process.pid && isRunning(owner)) {
-        throw new Error(`the database in ${dir} is in use by process ${owner}; stop it first (or set DATABASE_URL to share a PostgreSQL server)`, { cause: error });
+        throw new DatabaseInUseError(`the database in ${dir} is in use by process ${owner}; stop it first (or set DATABASE_URL to share a PostgreSQL server)`, { cause: error });
       }
       unlinkSync(path);
     }
@@ -39,4 +39,9 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** The embedded database is open in another process. */
+export class DatabaseInUseError extends Error {
+  override readonly name = 'DatabaseInUseError';
 }
