@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
@@ -162,6 +166,25 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('importers on %s', (engine) => {
     const newer = await countFoods(db, `dataset = 'off_products_sample_2024_a'`);
     await importSource(db, 'off-sql', await sliceAgain());
     expect(await countFoods(db, `dataset = 'off_products_sample_2024_a'`)).toBe(newer);
+  });
+
+  it('imports from a URL, gzip or not, as from a file', async () => {
+    const server = createServer((request, response) => {
+      const path = request.url === '/export.tsv' ? OFF_2024 : undefined;
+      if (!path) return void response.writeHead(404).end();
+      const bytes = gunzipSync(readFileSync(path));
+      response.writeHead(200, { 'content-length': bytes.length }).end(bytes);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const [result] = await importSource(db, 'off', `http://127.0.0.1:${port}/export.tsv`);
+      expect(result?.rowsRead).toBe(1000);
+      expect(result?.rowsWritten).toBeGreaterThan(900);
+      await expect(importSource(db, 'off', `http://127.0.0.1:${port}/missing.tsv`)).rejects.toThrow(/HTTP 404/);
+    } finally {
+      server.close();
+    }
   });
 });
 
