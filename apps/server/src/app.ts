@@ -1,4 +1,5 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { ApiError } from '@macromuse/contract/errors.schemas';
 import type { Db } from './db/client.ts';
 import type { FoodSearch } from './foods/food-search.ts';
 import { registerFoodRoutes } from './foods/foods.routes.ts';
@@ -6,6 +7,12 @@ import { registerHealthRoutes } from './health/health.routes.ts';
 import { installErrorHandling } from './http/http-errors.ts';
 import type { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
 import type { Logger } from './logger.ts';
+
+function frameworkMessage(error: FastifyError): string {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return 'A part of the path is too long';
+  if (error.code === 'FST_ERR_BAD_URL') return 'The path is not a valid URL (check its %-escapes)';
+  return error.message;
+}
 
 export interface AppDeps {
   readonly db: Db;
@@ -21,6 +28,11 @@ export function buildApp({ db, search, logger, bootstrap }: AppDeps): FastifyIns
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
+    // Requests the router cannot even read (a bad %-escape, an over-long path) get our error shape too.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode ?? 400;
+      void reply.status(status).send({ error: 'bad_request', message: frameworkMessage(error) } satisfies ApiError);
+    },
   });
   installErrorHandling(app);
   registerHealthRoutes(app, { db, search, bootstrap, startedAt: Date.now() });

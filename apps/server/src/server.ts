@@ -27,7 +27,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   const db = await openDb(config.db);
   const { applied } = await migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
-  const search = new FoodSearch();
+  const search = new FoodSearch(logger);
   const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true);
   const app = buildApp({ db, search, logger, bootstrap });
   await app.listen({ port: config.port, host: config.host });
@@ -37,7 +37,8 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   logger.info({ url, database: db.kind }, `MacroMuse is listening on ${url}`);
 
   const catalogReady = (async () => {
-    await search.load(db, logger);
+    // Search over what could be indexed beats no catalog at all: a failed load is logged, not fatal.
+    await search.load(db).catch((error: unknown) => logger.error({ err: error }, 'food search index could not be loaded'));
     await bootstrap.start(config.foodData, config.foodDataAsked, config.autoImport);
     await bootstrap.whenIdle();
     await search.settled();

@@ -20,6 +20,8 @@ const SLICE_MS = 10;
  */
 export class FoodSearch {
   private index = new FoodIndex();
+
+  constructor(private readonly log?: Logger) {}
   private loaded = false;
   private buildMs = 0;
   private pending: Promise<void> = Promise.resolve();
@@ -38,7 +40,7 @@ export class FoodSearch {
    * fills the live index page by page, so generic foods are searchable within a second; a
    * later one (another process changed the table) builds a new index and swaps it in.
    */
-  async load(db: Db, log?: Logger): Promise<void> {
+  async load(db: Db, log: Logger | undefined = this.log): Promise<void> {
     const started = performance.now();
     await this.enqueue(async () => {
       const index = this.index.size === 0 ? this.index : new FoodIndex();
@@ -61,7 +63,9 @@ export class FoodSearch {
   /** Adds or replaces foods that were just written (indexed shortly after, in order). */
   add(rows: readonly SearchRow[]): void {
     const docs = rows.map(toSearchDoc);
-    void this.enqueue(() => this.run(this.index.upsertSteps(docs)));
+    this.enqueue(() => this.run(this.index.upsertSteps(docs))).catch((error: unknown) =>
+      this.log?.error({ err: error, foods: docs.length }, 'foods could not be indexed; they appear in search after a restart'),
+    );
   }
 
   /** Merges the index into its fastest shape (after a bulk load). */

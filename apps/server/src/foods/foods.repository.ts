@@ -115,13 +115,9 @@ export async function findFoodByBarcode(db: Queryable, gtin14: string): Promise<
 }
 
 /** A page of foods for the search index, in id order after `afterId`. */
-export async function readSearchRows(
-  db: Queryable,
-  options: { afterId: string; limit: number; generic?: boolean },
-): Promise<SearchRow[]> {
-  const filter = options.generic === undefined ? '' : options.generic ? `AND source <> 'off'` : `AND source = 'off'`;
+export async function readSearchRows(db: Queryable, options: { afterId: string; limit: number }): Promise<SearchRow[]> {
   return db.query<SearchRow>(
-    `SELECT ${SEARCH_COLUMNS} FROM foods WHERE foods.id > $1::bigint ${filter} ORDER BY foods.id LIMIT $2`,
+    `SELECT ${SEARCH_COLUMNS} FROM foods WHERE foods.id > $1::bigint ORDER BY foods.id LIMIT $2`,
     [options.afterId, options.limit],
   );
 }
@@ -131,7 +127,7 @@ export async function readSearchRows(
  * bulk export where it has one (PGlite: several times faster than row by row).
  */
 export async function readSearchRowsBulk(db: Db, afterId: string, limit: number): Promise<SearchRow[]> {
-  if (!/^\d+$/.test(afterId) || !Number.isInteger(limit)) throw new Error('afterId and limit must be whole numbers');
+  if (!/^\d+$/.test(afterId) || !Number.isInteger(limit) || limit <= 0) throw new Error('afterId and limit must be whole numbers');
   const text = await db.copyOut(
     `SELECT id, source, name, brand, default_portion, energy_estimated, completeness, kcal, protein, carbs, fat
      FROM foods WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`,
@@ -173,11 +169,28 @@ function parseSearchRowsCopy(text: string): SearchRow[] {
   return rows;
 }
 
-export async function countFoodsBySource(db: Queryable): Promise<Record<string, number>> {
-  const rows = await db.query<{ source: string; count: string }>(
-    'SELECT source, count(*)::text AS count FROM foods GROUP BY source',
+export async function countFoods(db: Queryable): Promise<number> {
+  const rows = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface NutrientDefinition {
+  readonly number: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly tagname: string | null;
+  readonly sortOrder: number;
+}
+
+export async function upsertNutrientDefinitions(db: Queryable, definitions: readonly NutrientDefinition[]): Promise<void> {
+  if (definitions.length === 0) return;
+  await db.query(
+    `INSERT INTO nutrient_definitions (number, name, unit, tagname, sort_order)
+     SELECT number, name, unit, tagname, sort_order
+     FROM jsonb_to_recordset($1::jsonb) AS d(number text, name text, unit text, tagname text, sort_order integer)
+     ON CONFLICT (number) DO UPDATE SET name = excluded.name, unit = excluded.unit, tagname = excluded.tagname, sort_order = excluded.sort_order`,
+    [JSON.stringify(definitions.map((d) => ({ number: d.number, name: d.name, unit: d.unit, tagname: d.tagname, sort_order: d.sortOrder })))],
   );
-  return Object.fromEntries(rows.map((r) => [r.source, Number(r.count)]));
 }
 
 export interface NutrientDefinitionRow {

@@ -63,6 +63,12 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
     expect(body.complete).toBe(true);
   });
 
+  it('keeps what was typed, so a trailing space marks the last word as finished', async () => {
+    const { body } = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=chocolate%20');
+    expect(body.query).toBe('chocolate ');
+    expect(body.results.length).toBeGreaterThan(0);
+  });
+
   it('returns the full food: every nutrient with units, all household portions, category and source ids', async () => {
     const search = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=egg%20whole%20raw%20fresh&limit=1');
     const id = search.body.results[0]?.id;
@@ -126,6 +132,19 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
     expect(long.status).toBe(400);
     const odd = await getJson<FoodSearchResponse>(base, `/api/foods/search?q=${encodeURIComponent('%%% \u0000 ()')}`);
     expect(odd.status).toBe(200);
+    const spaces = await getJson<ApiError>(base, '/api/foods/search?q=%20%20');
+    expect(spaces.status).toBe(400);
+    const badEscape = await getJson<ApiError>(base, '/api/foods/%zz');
+    expect(badEscape.status).toBe(400);
+    expect(badEscape.body.error).toBe('bad_request');
+    const longPath = await getJson<ApiError>(base, `/api/foods/${'9'.repeat(300)}`);
+    expect(longPath.status).toBeGreaterThanOrEqual(400);
+    expect(longPath.status).toBeLessThan(500);
+    expect(longPath.body.message).toMatch(/too long/);
+    const largestId = await getJson<ApiError>(base, '/api/foods/9223372036854775807');
+    expect(largestId.status).toBe(404);
+    const beyond = await getJson<ApiError>(base, '/api/foods/9223372036854775808');
+    expect(beyond.status).toBe(400);
   });
 
   it('starts again fast without importing anything', async () => {

@@ -41,7 +41,9 @@ export function registerFoodRoutes(app: FastifyInstance, { db, search }: FoodsRo
   });
 
   app.get('/api/foods/barcode/:code', async (request): Promise<FoodDetail> => {
-    const params = barcodeParamsSchema.parse(request.params);
+    const parsed = barcodeParamsSchema.safeParse(request.params);
+    if (!parsed.success) throw badRequestFromZod(parsed.error);
+    const params = parsed.data;
     const barcode = parseBarcode(params.code);
     if (!barcode.ok) throw new HttpError(400, 'invalid_barcode', `"${params.code}" is not a valid barcode: ${barcode.reason}`);
     const row = await findFoodByBarcode(db, barcode.gtin14);

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Db } from '../db/client.ts';
 import type { FoodSearch } from '../foods/food-search.ts';
+import { countFoods } from '../foods/foods.repository.ts';
 import type { Logger } from '../logger.ts';
 import { importSource, planCatalogImport, type ImportSource } from './catalog-sources.ts';
 import { hasFinishedRun } from './import-runs.repository.ts';
@@ -75,8 +76,7 @@ export class CatalogBootstrap {
    */
   private async catchUp(): Promise<void> {
     await this.search.settled();
-    const rows = await this.db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
-    if (Number(rows[0]?.n ?? 0) !== this.search.size) await this.search.load(this.db, this.log);
+    if ((await countFoods(this.db)) !== this.search.size) await this.search.load(this.db, this.log);
   }
 
   whenIdle(): Promise<void> {
@@ -91,7 +91,7 @@ export class CatalogBootstrap {
 
   /** Imports one source unless an import of it already finished; true if it imported. */
   private async runStep(status: ImportStatus): Promise<boolean> {
-    if (await hasFinishedRun(this.db, status.source)) {
+    if (await hasFinishedRun(this.db, status.source, status.location)) {
       status.state = 'done';
       status.percent = 100;
       return false;

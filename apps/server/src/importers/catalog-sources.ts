@@ -7,7 +7,7 @@ import { finishRun, startRun } from './import-runs.repository.ts';
 import { isUrl } from './input.ts';
 import { importFndds } from './fndds.ts';
 import { importLifyzerSql } from './lifyzer-sql.ts';
-import { importOffCsv } from './off-csv.ts';
+import { checkOffCsvHeader, importOffCsv } from './off-csv.ts';
 import { importSr28 } from './sr28.ts';
 
 /** The formats `macromuse import` reads, by the name a person types. */
@@ -43,7 +43,11 @@ export async function importSource(db: Db, source: ImportSource, location: strin
   const runId = await startRun(db, source, location);
   try {
     const results = await importFiles(db, source, location, hooks);
-    await finishRun(db, runId, 'done');
+    await finishRun(db, runId, 'done', undefined, {
+      rowsRead: results.reduce((n, r) => n + r.rowsRead, 0),
+      rowsWritten: results.reduce((n, r) => n + r.rowsWritten, 0),
+      rowsSkipped: results.reduce((n, r) => n + r.rowsSkipped, 0),
+    });
     return results;
   } catch (error) {
     await finishRun(db, runId, 'failed', error instanceof Error ? error.message : String(error));
@@ -61,6 +65,8 @@ async function importFiles(db: Db, source: Exclude<ImportSource, 'off-sql'>, loc
       const files = !isUrl(location) && statSync(location, { throwIfNoEntry: false })?.isDirectory()
         ? readdirSync(location).filter((f) => /\.(tsv|csv)(\.gz)?$/i.test(f)).sort().map((f) => join(location, f))
         : [location];
+      // Every file's header is checked before any is imported: a wrong file in a folder changes nothing.
+      for (const file of files) await checkOffCsvHeader(file);
       const results: ImportResult[] = [];
       for (const file of files) results.push(await importOffCsv(db, file, hooks));
       return results;

@@ -3,6 +3,7 @@ import type { FoodRecord } from '@macromuse/core/foods/food';
 import { splitLeadingQuantity } from '@macromuse/core/units/portion-description';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Db } from '../db/client.ts';
+import type { SearchRow } from '../foods/foods.repository.ts';
 import { FoodSink, type FoodsWritten } from './food-sink.ts';
 import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
 import { InputError, locateFile, openInput } from './input.ts';
@@ -38,6 +39,7 @@ interface Table {
   readonly name: string;
   readonly header: readonly string[];
   readonly rows: AsyncIterable<{ cells: string[]; line: number }>;
+  close(): void;
 }
 
 function foldHeader(cell: string): string {
@@ -59,6 +61,7 @@ async function openTable(location: string, required: readonly string[]): Promise
   }
   const missing = header ? required.filter((column) => !header.includes(column)) : required;
   if (!header || missing.length > 0) {
+    input.stream.destroy();
     throw new InputError(`${input.name}: not an FNDDS At A Glance table (missing column ${missing.map((c) => `"${c}"`).join(', ')})`);
   }
   async function* rows(): AsyncGenerator<{ cells: string[]; line: number }> {
@@ -66,7 +69,7 @@ async function openTable(location: string, required: readonly string[]): Promise
       yield { cells: next.value.record, line: next.value.info.lines };
     }
   }
-  return { name: input.name, header, rows: rows() };
+  return { name: input.name, header, rows: rows(), close: () => input.stream.destroy() };
 }
 
 async function requireFile(dir: string, name: string): Promise<string> {
@@ -81,10 +84,30 @@ export async function importFndds(
   dir: string,
   options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten } = {},
 ): Promise<ImportResult> {
+  const tables: Table[] = [];
+  try {
+    const open = async (name: string, required: readonly string[]): Promise<Table> => {
+      const table = await openTable(await requireFile(dir, name), required);
+      tables.push(table);
+      return table;
+    };
+    return await readAndWriteFndds(db, options, {
+      foods: await open(FILES.foods, ['Food code', 'Main food description']),
+      nutrients: await open(FILES.nutrients, ['Food code', 'Energy (kcal)']),
+      portions: await open(FILES.portions, ['Food code', 'Portion description', 'Portion weight (g)']),
+    });
+  } finally {
+    for (const table of tables) table.close();
+  }
+}
+
+async function readAndWriteFndds(
+  db: Db,
+  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten },
+  tables: { foods: Table; nutrients: Table; portions: Table },
+): Promise<ImportResult> {
   const tally = new ImportTally('usda-fndds');
-  const foodsTable = await openTable(await requireFile(dir, FILES.foods), ['Food code', 'Main food description']);
-  const nutrientsTable = await openTable(await requireFile(dir, FILES.nutrients), ['Food code', 'Energy (kcal)']);
-  const portionsTable = await openTable(await requireFile(dir, FILES.portions), ['Food code', 'Portion description', 'Portion weight (g)']);
+  const { foods: foodsTable, nutrients: nutrientsTable, portions: portionsTable } = tables;
 
   interface Draft { name: string; category: string | undefined; nutrients: Record<string, number>; portions: Portion[] }
   const drafts = new Map<string, Draft>();
@@ -140,8 +163,10 @@ export async function importFndds(
     tally.files.push(portionsTable.name);
   }
 
+  // The search index hears of the foods once they are committed.
+  const written: SearchRow[] = [];
   await db.transaction(async (tx) => {
-    const sink = new FoodSink(tx, options.onWritten);
+    const sink = new FoodSink(tx, (rows) => written.push(...rows));
     let done = 0;
     const report = (): void =>
       options.onProgress?.({
@@ -172,5 +197,6 @@ export async function importFndds(
     report();
     tally.rowsWritten = sink.written;
   });
+  options.onWritten?.(written);
   return tally.result();
 }

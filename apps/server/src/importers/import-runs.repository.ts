@@ -16,11 +16,16 @@ export interface ImportRun {
   readonly checkpoint: ImportCheckpoint | null;
 }
 
-/** The unfinished run of this source and location, if a previous process stopped during it. */
-export async function findUnfinishedRun(db: Queryable, source: string, location: string): Promise<ImportRun | undefined> {
+/**
+ * The latest run of this source and location if it did not finish (the process stopped, or
+ * the import failed part way), marked as running again: it is picked up where it stopped.
+ */
+export async function resumeUnfinishedRun(db: Queryable, source: string, location: string): Promise<ImportRun | undefined> {
   const rows = await db.query<ImportRun>(
-    `SELECT id::text AS id, source, location, status, rows_read, rows_written, rows_skipped, checkpoint
-     FROM import_runs WHERE source = $1 AND location = $2 AND status = 'running' ORDER BY id DESC LIMIT 1`,
+    `UPDATE import_runs SET status = 'running', error = NULL
+     WHERE id = (SELECT id FROM import_runs WHERE source = $1 AND location = $2 ORDER BY id DESC LIMIT 1)
+       AND status IN ('running', 'failed')
+     RETURNING id::text AS id, source, location, status, rows_read, rows_written, rows_skipped, checkpoint`,
     [source, location],
   );
   return rows[0];
@@ -47,12 +52,26 @@ export async function saveCheckpoint(
   );
 }
 
-export async function finishRun(db: Queryable, id: string, status: 'done' | 'failed', error?: string): Promise<void> {
-  await db.query(`UPDATE import_runs SET status = $2, finished_at = now(), error = $3 WHERE id = $1`, [id, status, error ?? null]);
+export async function finishRun(
+  db: Queryable,
+  id: string,
+  status: 'done' | 'failed',
+  error?: string,
+  counts?: { rowsRead: number; rowsWritten: number; rowsSkipped: number },
+): Promise<void> {
+  await db.query(
+    `UPDATE import_runs SET status = $2, finished_at = now(), error = $3,
+       rows_read = coalesce($4, rows_read), rows_written = coalesce($5, rows_written), rows_skipped = coalesce($6, rows_skipped)
+     WHERE id = $1`,
+    [id, status, error ?? null, counts?.rowsRead ?? null, counts?.rowsWritten ?? null, counts?.rowsSkipped ?? null],
+  );
 }
 
-/** True when an import of this source has ever finished. */
-export async function hasFinishedRun(db: Queryable, source: string): Promise<boolean> {
-  const rows = await db.query<{ n: number }>(`SELECT 1 AS n FROM import_runs WHERE source = $1 AND status = 'done' LIMIT 1`, [source]);
+/** True when an import of this source from this location has ever finished. */
+export async function hasFinishedRun(db: Queryable, source: string, location: string): Promise<boolean> {
+  const rows = await db.query<{ n: number }>(
+    `SELECT 1 AS n FROM import_runs WHERE source = $1 AND location = $2 AND status = 'done' LIMIT 1`,
+    [source, location],
+  );
   return rows.length > 0;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -110,6 +110,18 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('importers on %s', (engine) => {
     expect(result?.skipped).toContainEqual({ file: 'off_products_sample_2019_us.tsv.gz', line: 654, reason: 'product has no name' });
   });
 
+  it('closes every file it opened, also when it stops early', async () => {
+    const openFiles = (): number => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 5; i++) {
+      await expect(importSource(db, 'off-sql', OFF_2024)).rejects.toThrow(InputError);
+      await expect(importSource(db, 'off', join(FNDDS, 'fndds_nutrient_values.csv.gz'))).rejects.toThrow(InputError);
+      await expect(importSource(db, 'sr28', FNDDS)).rejects.toThrow(InputError);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openFiles()).toBeLessThanOrEqual(before);
+  });
+
   it('refuses a file in the wrong format with one clear message and changes nothing', async () => {
     const before = await countFoods(db);
     const fnddsCsv = join(FNDDS, 'fndds_nutrient_values.csv.gz');
@@ -118,6 +130,11 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('importers on %s', (engine) => {
     await expect(importSource(db, 'off-sql', OFF_2024)).rejects.toThrow(/not a product SQL dump/);
     await expect(importSource(db, 'fndds', SR28)).rejects.toThrow(/FNDDS/);
     await expect(importSource(db, 'off', join(FOOD_DATA, 'no-such-file.tsv'))).rejects.toThrow(/no such file/);
+    // A folder with one good export and one wrong file: nothing is imported from either.
+    const mixed = tempDir('mixed');
+    symlinkSync(OFF_2019_US, join(mixed, 'a.tsv.gz'));
+    symlinkSync(join(FNDDS, 'fndds_nutrient_values.csv.gz'), join(mixed, 'b.csv.gz'));
+    await expect(importSource(db, 'off', mixed)).rejects.toThrow(/b\.csv\.gz: not an Open Food Facts CSV export/);
     expect(await countFoods(db)).toBe(before);
   });
 

@@ -49,29 +49,45 @@ export async function openInput(location: string): Promise<OpenedInput> {
   const counter = new ByteCounter();
   const counted = raw.pipe(counter);
   raw.on('error', (error) => counted.destroy(error));
-  const head = await peek(counted, 2);
-  const stream = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1] ? pipeWithErrors(counted, createGunzip()) : counted;
+  let stream: Readable = counted;
+  try {
+    const head = await peek(counted, 2);
+    if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+      const gunzip = createGunzip();
+      counted.on('error', (error) => gunzip.destroy(error));
+      stream = counted.pipe(gunzip);
+    }
+  } catch (error) {
+    raw.destroy();
+    throw error;
+  }
+  // Whoever stops reading early destroys the stream it was given; the file or connection closes with it.
+  stream.once('close', () => {
+    counted.destroy();
+    raw.destroy();
+  });
   return { name: isUrl(location) ? location : basename(location), stream, progress: () => ({ read: counter.count, total }) };
 }
 
-function pipeWithErrors(from: Readable, to: Transform): Transform {
-  from.on('error', (error) => to.destroy(error));
-  return from.pipe(to);
-}
-
-/** Reads the first bytes of a stream without consuming them. */
+/** Reads the first bytes of a stream without consuming them (fewer if the stream is shorter). */
 async function peek(stream: Readable, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
   return new Promise((resolve, reject) => {
-    const onReadable = (): void => {
-      const chunk = stream.read() as Buffer | null;
-      if (chunk === null) return;
+    const finish = (ended: boolean): void => {
       cleanup();
-      stream.unshift(chunk);
-      resolve(chunk.subarray(0, bytes));
+      const head = Buffer.concat(chunks);
+      // A stream that already ended holds at most a byte or two: no data file, and nothing to put back.
+      if (head.length > 0 && !ended) stream.unshift(head);
+      resolve(head.subarray(0, bytes));
     };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(Buffer.alloc(0));
+    const onEnd = (): void => finish(true);
+    const onReadable = (): void => {
+      for (let chunk = stream.read() as Buffer | null; chunk !== null; chunk = stream.read() as Buffer | null) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length >= bytes) return finish(false);
+      }
     };
     const onError = (error: Error): void => {
       cleanup();

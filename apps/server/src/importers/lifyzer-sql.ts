@@ -6,7 +6,7 @@ import { ETHANOL_DENSITY } from '@macromuse/core/nutrients/energy';
 import type { Db } from '../db/client.ts';
 import { FoodSink, type FoodsWritten } from './food-sink.ts';
 import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
-import { findUnfinishedRun, finishRun, saveCheckpoint, startRun, type ImportCheckpoint } from './import-runs.repository.ts';
+import { finishRun, resumeUnfinishedRun, saveCheckpoint, startRun, type ImportCheckpoint } from './import-runs.repository.ts';
 import { InputError, isUrl, openInput, readLines } from './input.ts';
 import { parseInsertColumns, parseValuesTuple } from './mysql-values.ts';
 import { numberCell, productNutrition } from './product-nutrients.ts';
@@ -27,6 +27,11 @@ export function lifyzerFiles(location: string): string[] {
     .map((name) => join(location, name));
   if (files.length === 0) throw new InputError(`${location}: no .sql or .sql.gz files in this folder`);
   return files;
+}
+
+/** The name a checkpoint knows a file by: its file name, for a path or a URL alike. */
+function fileKey(location: string): string {
+  return basename(isUrl(location) ? new URL(location).pathname : location);
 }
 
 /** Checks that a file holds `INSERT INTO product (barcode_id, product_name, ...)` statements before anything is written. */
@@ -63,16 +68,18 @@ export async function importLifyzerSql(
   const totalBytes = isUrl(location) ? undefined : files.reduce((sum, f) => sum + statSync(f).size, 0);
 
   const tally = new ImportTally(LIFYZER_SOURCE);
-  const unfinished = await findUnfinishedRun(db, LIFYZER_SOURCE, location);
+  const unfinished = await resumeUnfinishedRun(db, LIFYZER_SOURCE, location);
   const runId = unfinished?.id ?? (await startRun(db, LIFYZER_SOURCE, location));
-  const resumeFrom = unfinished?.checkpoint ?? undefined;
-  if (unfinished) {
-    tally.rowsRead = unfinished.rows_read;
-    tally.rowsSkipped = unfinished.rows_skipped;
+  // A resumed run starts in the file it had reached, after the last line it committed; if
+  // that file is gone (renamed, say), it starts over, and the upserts keep it free of duplicates.
+  const resumeIndex = unfinished?.checkpoint ? files.findIndex((f) => fileKey(f) === unfinished.checkpoint?.file) : -1;
+  const carried = resumeIndex >= 0 ? unfinished : undefined;
+  const resumeFrom = carried?.checkpoint ?? undefined;
+  if (carried) {
+    tally.rowsRead = carried.rows_read;
+    tally.rowsSkipped = carried.rows_skipped;
   }
   const sink = new FoodSink(db, options.onWritten, CHECKPOINT_EVERY + 1);
-  // A resumed run starts in the file it had reached, after the last line it committed.
-  const resumeIndex = resumeFrom ? files.findIndex((f) => basename(f) === resumeFrom.file) : -1;
   const startIndex = Math.max(resumeIndex, 0);
   let bytesBefore = totalBytes === undefined ? 0 : files.slice(0, startIndex).reduce((sum, f) => sum + statSync(f).size, 0);
   try {
@@ -81,48 +88,52 @@ export async function importLifyzerSql(
       const skipThrough = index === resumeIndex && resumeFrom ? resumeFrom.line : 0;
       const input = await openInput(file);
       const name = input.name;
-      let columns: string[] | undefined;
-      let pending = 0;
-      let lastLine = 0;
-      const report = (): void => {
-        const { read } = input.progress();
-        options.onProgress?.({
-          source: LIFYZER_SOURCE, file: name, bytesRead: bytesBefore + read, bytesTotal: totalBytes,
-          rowsRead: tally.rowsRead, rowsWritten: (unfinished?.rows_written ?? 0) + sink.written, rowsSkipped: tally.rowsSkipped,
-        });
-      };
-      const checkpoint = async (): Promise<void> => {
-        await sink.flush();
-        await saveCheckpoint(db, runId, {
-          rowsRead: tally.rowsRead, rowsWritten: (unfinished?.rows_written ?? 0) + sink.written,
-          rowsSkipped: tally.rowsSkipped, checkpoint: { file: name, line: lastLine },
-        });
-        pending = 0;
-        report();
-      };
-      for await (const { line, number } of readLines(input.stream)) {
-        const insert = parseInsertColumns(line);
-        if (insert) { columns = insert.columns; continue; }
-        if (!/^\s*VALUES\s*\(/i.test(line)) continue;
-        if (number <= skipThrough) continue;
-        lastLine = number;
-        tally.rowsRead += 1;
-        const values = parseValuesTuple(line);
-        if (!columns) { tally.skip(name, number, 'VALUES without a preceding INSERT INTO ... (columns)'); continue; }
-        if (!values || values.length !== columns.length) {
-          tally.skip(name, number, `row has ${values?.length ?? 'unreadable'} values for ${columns.length} columns`);
-          continue;
+      try {
+        let columns: string[] | undefined;
+        let pending = 0;
+        let lastLine = 0;
+        const report = (): void => {
+          const { read } = input.progress();
+          options.onProgress?.({
+            source: LIFYZER_SOURCE, file: name, bytesRead: bytesBefore + read, bytesTotal: totalBytes,
+            rowsRead: tally.rowsRead, rowsWritten: (carried?.rows_written ?? 0) + sink.written, rowsSkipped: tally.rowsSkipped,
+          });
+        };
+        const checkpoint = async (): Promise<void> => {
+          await sink.flush();
+          await saveCheckpoint(db, runId, {
+            rowsRead: tally.rowsRead, rowsWritten: (carried?.rows_written ?? 0) + sink.written,
+            rowsSkipped: tally.rowsSkipped, checkpoint: { file: fileKey(file), line: lastLine },
+          });
+          pending = 0;
+          report();
+        };
+        for await (const { line, number } of readLines(input.stream)) {
+          const insert = parseInsertColumns(line);
+          if (insert) { columns = insert.columns; continue; }
+          if (!/^\s*VALUES\s*\(/i.test(line)) continue;
+          if (number <= skipThrough) continue;
+          lastLine = number;
+          tally.rowsRead += 1;
+          const values = parseValuesTuple(line);
+          if (!columns) { tally.skip(name, number, 'VALUES without a preceding INSERT INTO ... (columns)'); continue; }
+          if (!values || values.length !== columns.length) {
+            tally.skip(name, number, `row has ${values?.length ?? 'unreadable'} values for ${columns.length} columns`);
+            continue;
+          }
+          const row: Record<string, string | null> = {};
+          columns.forEach((column, i) => { row[column] = values[i] ?? null; });
+          const outcome = toFood(row);
+          if ('reason' in outcome) { tally.skip(name, number, outcome.reason); continue; }
+          await sink.add(outcome);
+          pending += 1;
+          if (pending >= CHECKPOINT_EVERY) await checkpoint();
         }
-        const row: Record<string, string | null> = {};
-        columns.forEach((column, i) => { row[column] = values[i] ?? null; });
-        const outcome = toFood(row);
-        if ('reason' in outcome) { tally.skip(name, number, outcome.reason); continue; }
-        await sink.add(outcome);
-        pending += 1;
-        if (pending >= CHECKPOINT_EVERY) await checkpoint();
+        await checkpoint();
+        bytesBefore += input.progress().read;
+      } finally {
+        input.stream.destroy();
       }
-      await checkpoint();
-      bytesBefore += input.progress().read;
       tally.files.push(name);
     }
     await finishRun(db, runId, 'done');
@@ -130,7 +141,7 @@ export async function importLifyzerSql(
     await finishRun(db, runId, 'failed', error instanceof Error ? error.message : String(error)).catch(() => undefined);
     throw error;
   }
-  tally.rowsWritten = (unfinished?.rows_written ?? 0) + sink.written;
+  tally.rowsWritten = (carried?.rows_written ?? 0) + sink.written;
   return { ...tally.result(), resumedFrom: resumeFrom };
 }
 

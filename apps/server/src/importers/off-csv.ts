@@ -6,7 +6,7 @@ import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Db } from '../db/client.ts';
 import { FoodSink, type FoodsWritten } from './food-sink.ts';
 import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
-import { InputError, openInput } from './input.ts';
+import { InputError, openInput, readLines, type OpenedInput } from './input.ts';
 import { numberCell, productNutrition } from './product-nutrients.ts';
 
 /** Imports an Open Food Facts CSV export (tab-separated, quoting off), 2019 or 2024 layout. */
@@ -15,8 +15,40 @@ export async function importOffCsv(
   location: string,
   options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten } = {},
 ): Promise<ImportResult> {
-  const tally = new ImportTally('off');
   const input = await openInput(location);
+  try {
+    return await readAndWrite(db, input, options);
+  } finally {
+    input.stream.destroy();
+  }
+}
+
+/** Throws an InputError unless the file starts with an Open Food Facts CSV header (reads only its first line). */
+export async function checkOffCsvHeader(location: string): Promise<void> {
+  const input = await openInput(location);
+  try {
+    for await (const { line } of readLines(input.stream)) {
+      requireOffHeader(input.name, line.split('\t').map((h) => h.trim()));
+      return;
+    }
+    requireOffHeader(input.name, []);
+  } finally {
+    input.stream.destroy();
+  }
+}
+
+function requireOffHeader(name: string, header: readonly string[]): void {
+  if (!header.includes('code') || !header.includes('product_name')) {
+    throw new InputError(`${name}: not an Open Food Facts CSV export (the tab-separated header has no "code" and "product_name" columns)`);
+  }
+}
+
+async function readAndWrite(
+  db: Db,
+  input: OpenedInput,
+  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten },
+): Promise<ImportResult> {
+  const tally = new ImportTally('off');
   const dataset = basename(input.name).replace(/\.(tsv|csv|txt)(\.gz)?$/i, '').replace(/\.gz$/i, '');
   const parser = input.stream.pipe(parse({ delimiter: '\t', quote: false, relax_column_count: true, info: true, skip_empty_lines: true }));
   input.stream.on('error', (error) => parser.destroy(error));
@@ -25,9 +57,7 @@ export async function importOffCsv(
   const first = await records.next();
   const header = first.done ? [] : first.value.record.map((h) => h.trim());
   const at = (name: string): number => header.indexOf(name);
-  if (at('code') < 0 || at('product_name') < 0) {
-    throw new InputError(`${input.name}: not an Open Food Facts CSV export (the tab-separated header has no "code" and "product_name" columns)`);
-  }
+  requireOffHeader(input.name, header);
   const cols = {
     code: at('code'), name: at('product_name'), brands: at('brands'), category: at('main_category_en'),
     categories: at('categories_en'), pnns: at('pnns_groups_1'), modified: at('last_modified_t'),

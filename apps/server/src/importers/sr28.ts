@@ -4,9 +4,10 @@ import { parse } from 'csv-parse';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Db } from '../db/client.ts';
+import { upsertNutrientDefinitions, type NutrientDefinition, type SearchRow } from '../foods/foods.repository.ts';
 import { FoodSink, type FoodsWritten } from './food-sink.ts';
 import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
-import { InputError, isUrl, locateFile, openInput, readLines } from './input.ts';
+import { InputError, isUrl, locateFile, openInput, readLines, type OpenedInput } from './input.ts';
 
 /** SR28 ASCII: `^` between fields, `~` around text, ISO-8859-1, CRLF, no header row. */
 export function splitSr28Line(line: string): string[] {
@@ -23,6 +24,7 @@ interface Sr28Options {
 interface Sr28File {
   readonly name: string;
   readonly rows: AsyncGenerator<{ fields: string[]; line: number }>;
+  close(): void;
 }
 
 async function openSr28File(base: string, name: string, required: boolean): Promise<Sr28File | undefined> {
@@ -38,26 +40,45 @@ async function openSr28File(base: string, name: string, required: boolean): Prom
       yield { fields: splitSr28Line(line), line: number };
     }
   }
-  return { name: input.name, rows: rows() };
+  return { name: input.name, rows: rows(), close: () => input.stream.destroy() };
 }
 
 /** Imports the USDA SR28 ASCII release (with FoodData Central ids and wording where available). */
 export async function importSr28(db: Db, location: string, options: Sr28Options = {}): Promise<ImportResult> {
+  const opened: Sr28File[] = [];
+  const open = async (base: string, name: string, required: boolean): Promise<Sr28File | undefined> => {
+    const file = await openSr28File(base, name, required);
+    if (file) opened.push(file);
+    return file;
+  };
+  try {
+    return await readAndWriteSr28(db, location, options, open);
+  } finally {
+    for (const file of opened) file.close();
+  }
+}
+
+async function readAndWriteSr28(
+  db: Db,
+  location: string,
+  options: Sr28Options,
+  open: (base: string, name: string, required: boolean) => Promise<Sr28File | undefined>,
+): Promise<ImportResult> {
   const tally = new ImportTally('usda-sr28');
   const base = !isUrl(location) && existsSync(location) && !location.endsWith('/') && /\.txt(\.gz)?$/i.test(location) ? dirname(location) : location;
 
   // Read everything first: a folder in the wrong format stops here and the catalog stays as it was.
-  const foodDes = await openSr28File(base, 'FOOD_DES.txt', true);
+  const foodDes = await open(base, 'FOOD_DES.txt', true);
   const groups = new Map<string, string>();
-  const groupFile = await openSr28File(base, 'FD_GROUP.txt', false);
+  const groupFile = await open(base, 'FD_GROUP.txt', false);
   if (groupFile) for await (const { fields } of groupFile.rows) groups.set(fields[0] ?? '', fields[1] ?? '');
 
-  const definitions: { number: string; unit: string; tagname: string; name: string; order: number }[] = [];
-  const nutrDef = await openSr28File(base, 'NUTR_DEF.txt', true);
+  const definitions: NutrientDefinition[] = [];
+  const nutrDef = await open(base, 'NUTR_DEF.txt', true);
   for await (const { fields, line } of nutrDef?.rows ?? empty()) {
     const [number, unit, tagname, name, , order] = fields;
     if (!number || !/^\d{3}$/.test(number) || !unit || !name) throw new InputError(`${nutrDef?.name}:${line}: not an SR28 NUTR_DEF row`);
-    definitions.push({ number, unit, tagname: tagname ?? '', name, order: Number(order) || 100000 });
+    definitions.push({ number, unit, tagname: tagname || null, name, sortOrder: Number(order) || 100000 });
   }
 
   const fdc = await readFdcBridge(options.fdcDir ?? (isUrl(base) ? undefined : join(base, '..', 'fdc_sr_legacy_2018-04')));
@@ -80,7 +101,7 @@ export async function importSr28(db: Db, location: string, options: Sr28Options 
   }
   tally.files.push(foodDes?.name ?? 'FOOD_DES.txt');
 
-  const nutData = await openSr28File(base, 'NUT_DATA.txt', true);
+  const nutData = await open(base, 'NUT_DATA.txt', true);
   for await (const { fields, line } of nutData?.rows ?? empty()) {
     const [ndb, number, value] = fields;
     const draft = drafts.get(ndb ?? '');
@@ -94,7 +115,7 @@ export async function importSr28(db: Db, location: string, options: Sr28Options 
   }
   tally.files.push(nutData?.name ?? 'NUT_DATA.txt');
 
-  const weight = await openSr28File(base, 'WEIGHT.txt', false);
+  const weight = await open(base, 'WEIGHT.txt', false);
   for await (const { fields, line } of weight?.rows ?? empty()) {
     const [ndb, , amountText, description, gramsText] = fields;
     const draft = drafts.get(ndb ?? '');
@@ -109,15 +130,11 @@ export async function importSr28(db: Db, location: string, options: Sr28Options 
   }
   if (weight) tally.files.push(weight.name);
 
+  // The search index hears of the foods once they are committed.
+  const written: SearchRow[] = [];
   await db.transaction(async (tx) => {
-    for (const d of definitions) {
-      await tx.query(
-        `INSERT INTO nutrient_definitions (number, name, unit, tagname, sort_order) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (number) DO UPDATE SET name = excluded.name, unit = excluded.unit, tagname = excluded.tagname, sort_order = excluded.sort_order`,
-        [d.number, d.name, d.unit, d.tagname || null, d.order],
-      );
-    }
-    const sink = new FoodSink(tx, options.onWritten);
+    await upsertNutrientDefinitions(tx, definitions);
+    const sink = new FoodSink(tx, (rows) => written.push(...rows));
     let done = 0;
     const report = (): void =>
       options.onProgress?.({
@@ -149,6 +166,7 @@ export async function importSr28(db: Db, location: string, options: Sr28Options 
     report();
     tally.rowsWritten = sink.written;
   });
+  options.onWritten?.(written);
   return tally.result();
 }
 
@@ -165,15 +183,22 @@ async function readFdcBridge(dir: string | undefined): Promise<Map<string, { fdc
   const descriptions = new Map<string, string>();
   const foodPath = await locateFile(dir, 'food.csv');
   if (foodPath) {
-    for await (const record of (await openInput(foodPath)).stream.pipe(parse({ columns: true })) as AsyncIterable<Record<string, string>>) {
+    for await (const record of csvRecords(await openInput(foodPath))) {
       if (record.fdc_id && record.description) descriptions.set(record.fdc_id, record.description);
     }
   }
-  for await (const record of (await openInput(legacyPath)).stream.pipe(parse({ columns: true })) as AsyncIterable<Record<string, string>>) {
+  for await (const record of csvRecords(await openInput(legacyPath))) {
     const fdcId = Number(record.fdc_id);
     const ndb = record.NDB_number;
     if (!Number.isInteger(fdcId) || !ndb || !/^\d+$/.test(ndb)) continue;
     bridge.set(ndb.padStart(5, '0'), { fdcId, description: descriptions.get(record.fdc_id ?? '') });
   }
   return bridge;
+}
+
+/** Records of a CSV file with a header row; a read or decompression error ends the loop with that error. */
+function csvRecords(input: OpenedInput): AsyncIterable<Record<string, string>> {
+  const parser = parse({ columns: true });
+  input.stream.on('error', (error) => parser.destroy(error));
+  return input.stream.pipe(parser) as AsyncIterable<Record<string, string>>;
 }

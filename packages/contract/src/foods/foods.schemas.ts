@@ -34,7 +34,11 @@ export const foodSummarySchema = z.object({
 export type FoodSummary = z.infer<typeof foodSummarySchema>;
 
 export const foodSearchQuerySchema = z.object({
-  q: z.string({ error: 'q is required: the text to search for' }).trim().min(1, 'q must not be empty').max(200, 'q must be at most 200 characters'),
+  // Not trimmed: a trailing space says the last word is finished (no longer a prefix).
+  q: z
+    .string({ error: 'q is required: the text to search for' })
+    .max(200, 'q must be at most 200 characters')
+    .refine((q) => q.trim() !== '', 'q must not be empty'),
   limit: z.coerce
     .number({ error: 'limit must be a number' })
     .int('limit must be a whole number')
@@ -80,8 +84,13 @@ export const foodDetailSchema = z.object({
 });
 export type FoodDetail = z.infer<typeof foodDetailSchema>;
 
+const MAX_FOOD_ID = 9223372036854775807n;
+
 export const foodIdParamsSchema = z.object({
-  id: z.string().regex(/^\d{1,18}$/, 'id must be a food id (digits)'),
+  id: z
+    .string()
+    .regex(/^\d{1,19}$/, 'id must be a food id (digits)')
+    .refine((id) => !/^\d{1,19}$/.test(id) || BigInt(id) <= MAX_FOOD_ID, 'id is larger than any food id'),
 });
 
 export const barcodeParamsSchema = z.object({ code: z.string() });

@@ -562,7 +562,8 @@ function* assemble(input: SegmentInput): Generator<void, SegmentParts> {
   yield;
   const trigrams = trigramIndex(vocabulary);
   yield;
-  const sortedDocs = sortIndexesByKey(foodIds);
+  // Food ids can be any size: sorted by comparison, not packed into a key.
+  const sortedDocs = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => (foodIds[a] ?? 0) - (foodIds[b] ?? 0));
   const sortedFoodIds = new Float64Array(n);
   for (let k = 0; k < n; k++) sortedFoodIds[k] = foodIds[sortedDocs[k] ?? 0] ?? 0;
   return {
@@ -626,8 +627,8 @@ function firstOccurrence(docTerms: Uint32Array, start: number, k: number): boole
   return true;
 }
 
-/** Bits the document index takes in a packed sort key (up to 2^21 documents per segment). */
-const INDEX_BITS = 2 ** 21;
+/** Room the document index takes in a packed sort key (up to 2^22 documents per segment). */
+const INDEX_BITS = 2 ** 22;
 
 /** Indexes 0..n-1 ordered by a numeric key (ties keep input order), with a native typed-array sort. */
 function sortIndexesByKey(keys: ArrayLike<number>): Uint32Array {
