@@ -21,7 +21,7 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const foodData = await makeDataRoot({ limit: 4000 });
+    const foodData = await makeDataRoot([{ limit: 4000 }, { barcodePrefixes: ['3017620422003', '0016000275287'] }]);
     config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_FOOD_DATA: foodData }), db: database.config };
     server = await startServer(config);
     base = server.url;
@@ -45,7 +45,12 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
       ['fndds', 'done'],
       ['off', 'done'],
       ['off-sql', 'done'],
+      ['off-sql', 'done'],
     ]);
+    // Both catalog folders were imported: a product only the second one holds is there.
+    const nutella = await getJson<FoodDetail>(base, '/api/foods/barcode/3017620422003');
+    expect(nutella.status).toBe(200);
+    expect(nutella.body.name).toMatch(/nutella/i);
   });
 
   it('finds the plain food first, with macros per 100 g and per default portion', async () => {

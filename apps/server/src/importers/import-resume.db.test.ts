@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -34,10 +37,23 @@ async function importAndKill(dataDir: string, file: string, killAfterRows: numbe
   });
 }
 
+/** Serves one file over HTTP on a free port of this machine. */
+async function serveFile(path: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/sql' });
+    createReadStream(path).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/products.sql`, close: () => server.close() };
+}
+
 describe.runIf(hasFoodData)('a large import cut short', () => {
-  it('resumes from its last checkpoint after the process is killed, without duplicates', async () => {
-    const file = join(tempDir('resume'), 'products.sql');
-    const products = await writeCatalogSlice(file, { limit: 40_000 });
+  it.each(['file', 'url'] as const)('resumes from its last checkpoint after the process is killed, without duplicates (%s)', async (kind) => {
+    const path = join(tempDir('resume'), 'products.sql');
+    const products = await writeCatalogSlice(path, { limit: 40_000 });
+    const served = kind === 'url' ? await serveFile(path) : undefined;
+    const file = served?.url ?? path;
     const dataDir = tempDir('resume-data');
 
     const committed = await importAndKill(dataDir, file, 10_000);
@@ -68,6 +84,7 @@ describe.runIf(hasFoodData)('a large import cut short', () => {
       expect(result?.rowsRead).toBe(products);
     } finally {
       await db.close();
+      served?.close();
     }
   });
 });

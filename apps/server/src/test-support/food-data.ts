@@ -58,18 +58,19 @@ export async function writeCatalogSlice(target: string, slice: CatalogSlice): Pr
 
 /**
  * A food data folder laid out like the real one: the USDA and Open Food Facts exports
- * linked in whole, and a slice of the large catalog.
+ * linked in whole, and slices of the large catalog, each in a folder of its own.
  */
-export async function makeDataRoot(slice: CatalogSlice | undefined): Promise<string> {
+export async function makeDataRoot(slices: readonly CatalogSlice[]): Promise<string> {
   const root = tempDir('data');
   mkdirSync(join(root, 'usda'));
   for (const name of ['sr28', 'fdc_sr_legacy_2018-04', 'fndds_2017-2018']) {
     symlinkSync(join(FOOD_DATA, 'usda', name), join(root, 'usda', name));
   }
   symlinkSync(join(FOOD_DATA, 'off'), join(root, 'off'));
-  if (slice) {
-    mkdirSync(join(root, 'off-large', 'slice'), { recursive: true });
-    await writeCatalogSlice(join(root, 'off-large', 'slice', 'products.sql'), slice);
+  for (const [i, slice] of slices.entries()) {
+    const dir = join(root, 'off-large', `slice-${i + 1}`);
+    mkdirSync(dir, { recursive: true });
+    await writeCatalogSlice(join(dir, 'products.sql'), slice);
   }
   return root;
 }
