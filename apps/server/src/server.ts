@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config/config.ts';
 import { openDb, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { CatalogFollower } from './foods/catalog-follower.ts';
 import { FoodSearch } from './foods/food-search.ts';
 import { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
 import { createLogger } from './logger.ts';
@@ -12,6 +13,8 @@ export interface RunningServer {
   readonly db: Db;
   readonly search: FoodSearch;
   readonly bootstrap: CatalogBootstrap;
+  /** Follows foods other processes write to a shared PostgreSQL server (undefined on PGlite). */
+  readonly follower: CatalogFollower | undefined;
   readonly url: string;
   /** Resolves when the food data imports started at boot have finished. */
   readonly catalogReady: Promise<void>;
@@ -36,17 +39,24 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   const url = `http://localhost:${port}`;
   logger.info({ url, database: db.kind }, `MacroMuse is listening on ${url}`);
 
+  // On a shared PostgreSQL server other processes write foods too; follow them.
+  let settled = false;
+  const follower = db.kind === 'postgres' ? new CatalogFollower(db, search, logger, () => !settled || bootstrap.importing) : undefined;
   const catalogReady = (async () => {
     // Search over what could be indexed beats no catalog at all: a failed load is logged, not fatal.
     await search.load(db).catch((error: unknown) => logger.error({ err: error }, 'food search index could not be loaded'));
+    await follower?.start();
     await bootstrap.start(config.foodData, config.foodDataAsked, config.autoImport);
     await bootstrap.whenIdle();
     await search.settled();
+    await follower?.caughtUp();
+    settled = true;
   })().catch((error: unknown) => logger.error({ err: error }, 'catalog setup failed'));
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
+      follower?.stop();
       await app.close();
       await db.close();
     })());
@@ -58,5 +68,5 @@ export async function startServer(config: Config, options: { handleSignals?: boo
       });
     }
   }
-  return { app, db, search, bootstrap, url, catalogReady, close };
+  return { app, db, search, bootstrap, follower, url, catalogReady, close };
 }

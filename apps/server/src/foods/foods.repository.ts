@@ -74,7 +74,7 @@ ON CONFLICT (source, source_id) DO UPDATE SET
                   WHEN jsonb_array_length(foods.portions) = 0 THEN excluded.portions ELSE foods.portions END,
   default_portion = CASE WHEN ${INCOMING_WINS} AND excluded.default_portion IS NOT NULL THEN excluded.default_portion
                   ELSE coalesce(foods.default_portion, excluded.default_portion) END,
-  imported_at = now()
+  imported_at = clock_timestamp()
 RETURNING ${SEARCH_COLUMNS}`;
 
 /** Writes foods (insert or update in place by source and source id); returns what search needs of each. */
@@ -167,6 +167,28 @@ function parseSearchRowsCopy(text: string): SearchRow[] {
     });
   }
   return rows;
+}
+
+/** Foods written at or after `since` (ISO time), oldest first, and the time of the latest one. */
+export async function readSearchRowsWrittenSince(
+  db: Queryable,
+  since: string,
+  limit: number,
+): Promise<{ rows: SearchRow[]; latest: string | undefined }> {
+  const rows = await db.query<SearchRow & { written_at: string }>(
+    `SELECT ${SEARCH_COLUMNS}, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS written_at
+     FROM foods WHERE imported_at >= $1::timestamptz ORDER BY imported_at LIMIT $2`,
+    [since, limit],
+  );
+  return { rows, latest: rows.at(-1)?.written_at };
+}
+
+/** When the latest food was written (ISO time), or undefined for an empty catalog. */
+export async function latestWriteTime(db: Queryable): Promise<string | undefined> {
+  const rows = await db.query<{ at: string | null }>(
+    `SELECT to_char(max(imported_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at FROM foods`,
+  );
+  return rows[0]?.at ?? undefined;
 }
 
 export async function countFoods(db: Queryable): Promise<number> {

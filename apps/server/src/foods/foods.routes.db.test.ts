@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FoodDetail, FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
 import { foodDetailSchema, foodSearchResponseSchema } from '@macromuse/contract/foods/foods.schemas';
@@ -5,7 +7,10 @@ import type { ApiError } from '@macromuse/contract/errors.schemas';
 import type { Health } from '@macromuse/contract/health.schemas';
 import { loadConfig, type Config } from '../config/config.ts';
 import { startServer, type RunningServer } from '../server.ts';
-import { hasFoodData, makeDataRoot } from '../test-support/food-data.ts';
+import { hasFoodData, makeDataRoot, tempDir } from '../test-support/food-data.ts';
+import { openDb } from '../db/client.ts';
+import { importSource } from '../importers/catalog-sources.ts';
+import { countFoods } from './foods.repository.ts';
 import { createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
 
 async function getJson<T>(base: string, path: string): Promise<{ status: number; body: T }> {
@@ -152,15 +157,31 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
     expect(beyond.status).toBe(400);
   });
 
+  it.runIf(engine === 'postgres')('follows foods another process writes to the shared database', async () => {
+    const header = ['code', 'product_name', 'brands', 'energy-kcal_100g', 'proteins_100g', 'fat_100g', 'carbohydrates_100g'];
+    const file = join(tempDir('other-process'), 'export.tsv');
+    writeFileSync(file, `${header.join('\t')}\n4006381333931\tQuarkcreme Vanille Testprodukt\tMolkerei Beispiel\t120\t8\t3\t14\n`);
+    const other = await openDb(config.db);
+    try {
+      await importSource(other, 'off', file);
+    } finally {
+      await other.close();
+    }
+    expect(await server.follower?.poll()).toBeGreaterThanOrEqual(1);
+    await server.search.settled();
+    const { body } = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=quarkcreme%20testprodukt');
+    expect(body.results[0]?.brand).toBe('Molkerei Beispiel');
+  });
+
   it('starts again fast without importing anything', async () => {
-    const before = await getJson<Health>(base, '/healthz');
+    const foods = await countFoods(server.db);
     await server.close();
     server = await startServer(config);
     base = server.url;
     await server.catalogReady;
     const after = await getJson<Health>(base, '/healthz');
-    expect(after.body.catalog.foods).toBe(before.body.catalog.foods);
-    expect(after.body.catalog.indexed).toBe(before.body.catalog.foods);
+    expect(after.body.catalog.foods).toBe(foods);
+    expect(after.body.catalog.indexed).toBe(foods);
     expect(after.body.catalog.imports.every((i) => i.state === 'done' && i.rowsRead === 0)).toBe(true);
     const { body } = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=bananas');
     expect(body.results[0]?.name).toMatch(/^Bananas?, raw$/);

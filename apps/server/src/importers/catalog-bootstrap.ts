@@ -79,6 +79,11 @@ export class CatalogBootstrap {
     if ((await countFoods(this.db)) !== this.search.size) await this.search.load(this.db, this.log);
   }
 
+  /** True while this server is importing food data (its own writes need no following). */
+  get importing(): boolean {
+    return this.statuses.some((s) => s.state === 'running');
+  }
+
   whenIdle(): Promise<void> {
     return this.background;
   }
