@@ -48,8 +48,11 @@ export class CatalogFollower {
     this.polling = true;
     try {
       const latest = await latestWriteTime(this.db);
-      if (latest === undefined || (this.seen !== undefined && latest <= this.seen)) return 0;
-      let since = this.seen === undefined ? '-infinity' : new Date(Date.parse(this.seen) - OVERLAP_MS).toISOString();
+      // Foods this process wrote itself went to the index as they were written.
+      const own = this.search.latestWrite;
+      const floor = own !== undefined && (this.seen === undefined || own > this.seen) ? own : this.seen;
+      if (latest === undefined || (floor !== undefined && latest <= floor)) return 0;
+      let since = floor === undefined ? '-infinity' : new Date(Date.parse(floor) - OVERLAP_MS).toISOString();
       let handed = 0;
       for (;;) {
         const page = await readSearchRowsWrittenSince(this.db, since, PAGE);

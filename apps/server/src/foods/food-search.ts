@@ -25,6 +25,12 @@ export class FoodSearch {
   private loaded = false;
   private buildMs = 0;
   private pending: Promise<void> = Promise.resolve();
+  private latestAdded: string | undefined;
+
+  /** When the latest food handed to `add` was written (ISO time), if its row said. */
+  get latestWrite(): string | undefined {
+    return this.latestAdded;
+  }
 
   /** True once every food in the table at start has been indexed. */
   get ready(): boolean {
@@ -62,6 +68,9 @@ export class FoodSearch {
 
   /** Adds or replaces foods that were just written (indexed shortly after, in order). */
   add(rows: readonly SearchRow[]): void {
+    for (const row of rows) {
+      if (row.written_at !== undefined && (this.latestAdded === undefined || row.written_at > this.latestAdded)) this.latestAdded = row.written_at;
+    }
     const docs = rows.map(toSearchDoc);
     this.enqueue(() => this.run(this.index.upsertSteps(docs))).catch((error: unknown) =>
       this.log?.error({ err: error, foods: docs.length }, 'foods could not be indexed; they appear in search after a restart'),

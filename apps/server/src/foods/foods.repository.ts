@@ -27,6 +27,8 @@ export interface FoodRow {
 
 /** What the search index keeps of a food. */
 export type SearchRow = Pick<FoodRow, 'id' | 'source' | 'name' | 'brand' | 'default_portion' | 'energy_estimated'> & {
+  /** When the row was written (ISO time, UTC), where the query asked for it. */
+  readonly written_at?: string;
   readonly kcal: number | null;
   readonly protein: number | null;
   readonly carbs: number | null;
@@ -36,6 +38,8 @@ export type SearchRow = Pick<FoodRow, 'id' | 'source' | 'name' | 'brand' | 'defa
 
 const SEARCH_COLUMNS = `id::text AS id, source, name, brand, default_portion, energy_estimated, completeness,
   kcal, protein, carbs, fat`;
+
+const WRITTEN_AT = `to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS written_at`;
 
 const FOOD_COLUMNS = `id::text AS id, source, source_id, dataset, name, brand, category, barcode, fdc_id, nutrients,
   portions, default_portion, energy_estimated, quality_notes, source_updated_at`;
@@ -75,7 +79,7 @@ ON CONFLICT (source, source_id) DO UPDATE SET
   default_portion = CASE WHEN ${INCOMING_WINS} AND excluded.default_portion IS NOT NULL THEN excluded.default_portion
                   ELSE coalesce(foods.default_portion, excluded.default_portion) END,
   imported_at = clock_timestamp()
-RETURNING ${SEARCH_COLUMNS}`;
+RETURNING ${SEARCH_COLUMNS}, ${WRITTEN_AT}`;
 
 /** Writes foods (insert or update in place by source and source id); returns what search needs of each. */
 export async function upsertFoods(db: Queryable, foods: readonly FoodRecord[]): Promise<SearchRow[]> {
@@ -176,7 +180,7 @@ export async function readSearchRowsWrittenSince(
   limit: number,
 ): Promise<{ rows: SearchRow[]; latest: string | undefined }> {
   const rows = await db.query<SearchRow & { written_at: string }>(
-    `SELECT ${SEARCH_COLUMNS}, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS written_at
+    `SELECT ${SEARCH_COLUMNS}, ${WRITTEN_AT}
      FROM foods WHERE imported_at >= $1::timestamptz ORDER BY imported_at LIMIT $2`,
     [since, limit],
   );
