@@ -117,6 +117,30 @@ async function measureServing(server: RunningServer, label: string): Promise<voi
   for (const miss of outcomes.filter((o) => !o.hit)) line(`    miss: "${miss.testCase.query}" -> ${miss.top3.join(' | ')}`);
 }
 
+/** Sends a search every 50 ms until stopped; the latencies seen meanwhile. */
+function sampleWhile(base: string): { stop: () => Promise<number[]> } {
+  const samples: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    let i = 0;
+    while (running) {
+      const query = QUERIES[i++ % QUERIES.length] ?? 'egg';
+      const started = performance.now();
+      const response = await fetch(`${base}/api/foods/search?q=${encodeURIComponent(query)}&limit=20`);
+      await response.arrayBuffer();
+      samples.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return samples;
+    },
+  };
+}
+
 /** Starts the real server in a child process on an existing catalog: time to first answer and to a full index. */
 async function coldStart(env: Record<string, string>): Promise<void> {
   const port = 39000 + Math.floor(Math.random() * 1000);
@@ -161,8 +185,11 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
     await server.search.compact();
     await measureServing(server, 'generic only');
 
+    const sampling = sampleWhile(server.url);
     const large = await timedImport(server, [LARGE]);
+    const during = await sampling.stop();
     line(`  import large catalog: ${large.rows.toLocaleString('en')} rows in ${large.seconds.toFixed(1)} s (${Math.round(large.rows / large.seconds).toLocaleString('en')} rows/s), index kept in step`);
+    line(`  search over HTTP while it imports (one request every 50 ms): ${formatMs(summarize(during))}`);
     const compactStarted = performance.now();
     await server.search.compact();
     line(`  index compaction after the bulk import: ${((performance.now() - compactStarted) / 1000).toFixed(1)} s`);

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import { completeness } from '@macromuse/core/foods/food';
 import type { Queryable } from '../db/client.ts';
@@ -34,6 +35,8 @@ export class FoodSink {
     const rows = await upsertFoods(this.db, batch);
     this.written += rows.length;
     this.onWritten?.(rows);
+    // Let requests waiting for the thread be answered between two writes.
+    await nextTurn();
   }
 }
 

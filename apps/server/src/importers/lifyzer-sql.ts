@@ -17,6 +17,11 @@ const DATASET = 'lifyzer-2019-06';
 const REQUIRED_COLUMNS = ['barcode_id', 'product_name'];
 /** Rows written between checkpoints: a restart redoes at most this many. */
 const CHECKPOINT_EVERY = 5000;
+/**
+ * Rows per write. On the embedded database a write holds the server's thread while it runs,
+ * so batches stay small enough for requests to be answered in between.
+ */
+const WRITE_BATCH = 1000;
 
 /** The SQL files of a location: a folder's *.sql(.gz) in name order, or the one file or URL given. */
 export function lifyzerFiles(location: string): string[] {
@@ -79,7 +84,7 @@ export async function importLifyzerSql(
     tally.rowsRead = carried.rows_read;
     tally.rowsSkipped = carried.rows_skipped;
   }
-  const sink = new FoodSink(db, options.onWritten, CHECKPOINT_EVERY + 1);
+  const sink = new FoodSink(db, options.onWritten, WRITE_BATCH);
   const startIndex = Math.max(resumeIndex, 0);
   let bytesBefore = totalBytes === undefined ? 0 : files.slice(0, startIndex).reduce((sum, f) => sum + statSync(f).size, 0);
   try {
