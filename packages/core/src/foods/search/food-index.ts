@@ -1,17 +1,10 @@
-import { IndexSegment, type TokenMatcher } from './index-segment.ts';
+import { IndexSegment, runToEnd, type TokenMatcher } from './index-segment.ts';
 import { planQuery } from './query-plan.ts';
 import { genericQueryBonus, isGenericQuery, scoreMatch } from './ranking.ts';
 import type { SearchDoc, SearchHit } from './search-doc.ts';
 
 /** Matches ranked per segment: enough to fill any result page after duplicates collapse. */
 const CANDIDATES_PER_SEGMENT = 600;
-
-/** Runs a stepwise mutation to its end at once. */
-function runToEnd(steps: Generator<void, void>): void {
-  while (!steps.next().done) {
-    // each step is part of the work
-  }
-}
 
 export interface IndexStats {
   readonly docs: number;

@@ -431,8 +431,8 @@ function* tokenizeDocs(docs: readonly SearchDoc[]): Generator<void, SegmentInput
 /** Documents handled between two pauses of a stepwise build. */
 const STEP = 20_000;
 
-/** Runs a stepwise build to its end at once. */
-function runToEnd<T>(steps: Generator<void, T>): T {
+/** Runs a stepwise build or mutation to its end at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
