@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/client.ts';
-import type { FoodsWritten } from './food-sink.ts';
-import type { ImportProgress, ImportResult } from './import-report.ts';
+import type { ImportHooks, ImportResult } from './import-report.ts';
 import { finishRun, startRun } from './import-runs.repository.ts';
 import { isUrl } from './input.ts';
 import { importFndds } from './fndds.ts';
@@ -21,11 +20,6 @@ export type ImportSource = keyof typeof IMPORT_SOURCES;
 
 export function isImportSource(name: string): name is ImportSource {
   return Object.hasOwn(IMPORT_SOURCES, name);
-}
-
-export interface ImportHooks {
-  readonly onProgress?: (progress: ImportProgress) => void;
-  readonly onWritten?: FoodsWritten;
 }
 
 /** A folder for sources that read several files; a file given for those means its folder. */

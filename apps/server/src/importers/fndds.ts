@@ -3,9 +3,8 @@ import type { FoodRecord } from '@macromuse/core/foods/food';
 import { splitLeadingQuantity } from '@macromuse/core/units/portion-description';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Db } from '../db/client.ts';
-import type { SearchRow } from '../foods/foods.repository.ts';
-import { FoodSink, type FoodsWritten } from './food-sink.ts';
-import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
+import { writeAllAtOnce } from './food-sink.ts';
+import { ImportTally, type ImportHooks, type ImportResult } from './import-report.ts';
 import { InputError, locateFile, openInput } from './input.ts';
 
 const FILES = {
@@ -82,7 +81,7 @@ async function requireFile(dir: string, name: string): Promise<string> {
 export async function importFndds(
   db: Db,
   dir: string,
-  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten } = {},
+  options: ImportHooks = {},
 ): Promise<ImportResult> {
   const tables: Table[] = [];
   try {
@@ -103,7 +102,7 @@ export async function importFndds(
 
 async function readAndWriteFndds(
   db: Db,
-  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten },
+  options: ImportHooks,
   tables: { foods: Table; nutrients: Table; portions: Table },
 ): Promise<ImportResult> {
   const tally = new ImportTally('usda-fndds');
@@ -163,40 +162,30 @@ async function readAndWriteFndds(
     tally.files.push(portionsTable.name);
   }
 
-  // The search index hears of the foods once they are committed.
-  const written: SearchRow[] = [];
-  await db.transaction(async (tx) => {
-    const sink = new FoodSink(tx, (rows) => written.push(...rows));
-    let done = 0;
-    const report = (): void =>
+  const foods = [...drafts]
+    .filter(([, draft]) => draft.nutrients['208'] !== undefined)
+    .map(([foodCode, draft]): FoodRecord => ({
+      source: 'usda-fndds',
+      sourceId: foodCode,
+      dataset: 'fndds-2017-2018',
+      name: draft.name,
+      brand: undefined,
+      category: draft.category,
+      barcode: undefined,
+      fdcId: undefined,
+      nutrients: draft.nutrients,
+      portions: draft.portions,
+      energyEstimated: false,
+      qualityNotes: [],
+      sourceUpdatedAt: '2020-10-01T00:00:00Z',
+    }));
+  tally.rowsWritten = await writeAllAtOnce(db, foods, {
+    onWritten: options.onWritten,
+    onProgress: (done, written) =>
       options.onProgress?.({
-        source: 'usda-fndds', file: foodsTable.name, bytesRead: done, bytesTotal: drafts.size,
-        rowsRead: tally.rowsRead, rowsWritten: sink.written, rowsSkipped: tally.rowsSkipped,
-      });
-    for (const [foodCode, draft] of drafts) {
-      done += 1;
-      if (done % 1000 === 0) report();
-      if (draft.nutrients['208'] === undefined) continue;
-      await sink.add({
-        source: 'usda-fndds',
-        sourceId: foodCode,
-        dataset: 'fndds-2017-2018',
-        name: draft.name,
-        brand: undefined,
-        category: draft.category,
-        barcode: undefined,
-        fdcId: undefined,
-        nutrients: draft.nutrients,
-        portions: draft.portions,
-        energyEstimated: false,
-        qualityNotes: [],
-        sourceUpdatedAt: '2020-10-01T00:00:00Z',
-      } satisfies FoodRecord);
-    }
-    await sink.flush();
-    report();
-    tally.rowsWritten = sink.written;
+        source: 'usda-fndds', file: foodsTable.name, bytesRead: done, bytesTotal: foods.length,
+        rowsRead: tally.rowsRead, rowsWritten: written, rowsSkipped: tally.rowsSkipped,
+      }),
   });
-  options.onWritten?.(written);
   return tally.result();
 }

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import { completeness } from '@macromuse/core/foods/food';
-import type { Queryable } from '../db/client.ts';
+import type { Db, Queryable } from '../db/client.ts';
 import { upsertFoods, type SearchRow } from '../foods/foods.repository.ts';
 
 /** Called with the foods each write stored, so the search index can follow the table. */
@@ -46,4 +46,35 @@ function prefer(candidate: FoodRecord, existing: FoodRecord): boolean {
   const b = completeness(existing);
   if (a !== b) return a > b;
   return (candidate.sourceUpdatedAt ?? '') >= (existing.sourceUpdatedAt ?? '');
+}
+
+/**
+ * Writes a dataset that was read whole in one transaction: all of it, or none of it. The
+ * stored foods reach `onWritten` (the search index) only once committed; `onProgress` hears
+ * every thousand foods and at the end.
+ */
+export async function writeAllAtOnce(
+  db: Db,
+  foods: readonly FoodRecord[],
+  options: {
+    readonly onProgress?: (done: number, written: number) => void;
+    readonly onWritten?: FoodsWritten | undefined;
+    /** Further writes that belong in the same transaction. */
+    readonly alongside?: (tx: Queryable) => Promise<void>;
+  },
+): Promise<number> {
+  const written: SearchRow[] = [];
+  const count = await db.transaction(async (tx) => {
+    await options.alongside?.(tx);
+    const sink = new FoodSink(tx, (rows) => written.push(...rows));
+    for (const [i, food] of foods.entries()) {
+      await sink.add(food);
+      if ((i + 1) % 1000 === 0) options.onProgress?.(i + 1, sink.written);
+    }
+    await sink.flush();
+    options.onProgress?.(foods.length, sink.written);
+    return sink.written;
+  });
+  options.onWritten?.(written);
+  return count;
 }

@@ -1,3 +1,5 @@
+import type { FoodsWritten } from './food-sink.ts';
+
 /** A row an importer could not use, and why: reported by file and line. */
 export interface SkippedRow {
   readonly file: string;
@@ -15,6 +17,12 @@ export interface ImportProgress {
   readonly rowsRead: number;
   readonly rowsWritten: number;
   readonly rowsSkipped: number;
+}
+
+/** What a caller of an importer can listen to: progress, and the foods each write stored. */
+export interface ImportHooks {
+  readonly onProgress?: (progress: ImportProgress) => void;
+  readonly onWritten?: FoodsWritten;
 }
 
 export interface ImportResult {

@@ -4,8 +4,8 @@ import { catalogBarcodeKey } from '@macromuse/core/foods/barcode';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import { ETHANOL_DENSITY } from '@macromuse/core/nutrients/energy';
 import type { Db } from '../db/client.ts';
-import { FoodSink, type FoodsWritten } from './food-sink.ts';
-import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
+import { FoodSink } from './food-sink.ts';
+import { ImportTally, type ImportHooks, type ImportResult } from './import-report.ts';
 import { finishRun, resumeUnfinishedRun, saveCheckpoint, startRun, type ImportCheckpoint } from './import-runs.repository.ts';
 import { InputError, isUrl, openInput, readLines } from './input.ts';
 import { parseInsertColumns, parseValuesTuple } from './mysql-values.ts';
@@ -66,7 +66,7 @@ async function sniff(file: string): Promise<void> {
 export async function importLifyzerSql(
   db: Db,
   location: string,
-  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten } = {},
+  options: ImportHooks = {},
 ): Promise<ImportResult & { resumedFrom: ImportCheckpoint | undefined }> {
   const files = lifyzerFiles(location);
   for (const file of files) await sniff(file);

@@ -4,8 +4,8 @@ import { catalogBarcodeKey } from '@macromuse/core/foods/barcode';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Db } from '../db/client.ts';
-import { FoodSink, type FoodsWritten } from './food-sink.ts';
-import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
+import { FoodSink } from './food-sink.ts';
+import { ImportTally, type ImportHooks, type ImportResult } from './import-report.ts';
 import { InputError, openInput, readLines, type OpenedInput } from './input.ts';
 import { numberCell, productNutrition } from './product-nutrients.ts';
 
@@ -13,7 +13,7 @@ import { numberCell, productNutrition } from './product-nutrients.ts';
 export async function importOffCsv(
   db: Db,
   location: string,
-  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten } = {},
+  options: ImportHooks = {},
 ): Promise<ImportResult> {
   const input = await openInput(location);
   try {
@@ -46,7 +46,7 @@ function requireOffHeader(name: string, header: readonly string[]): void {
 async function readAndWrite(
   db: Db,
   input: OpenedInput,
-  options: { onProgress?: (progress: ImportProgress) => void; onWritten?: FoodsWritten },
+  options: ImportHooks,
 ): Promise<ImportResult> {
   const tally = new ImportTally('off');
   const dataset = basename(input.name).replace(/\.(tsv|csv|txt)(\.gz)?$/i, '').replace(/\.gz$/i, '');

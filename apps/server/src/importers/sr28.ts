@@ -4,9 +4,9 @@ import { parse } from 'csv-parse';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Db } from '../db/client.ts';
-import { upsertNutrientDefinitions, type NutrientDefinition, type SearchRow } from '../foods/foods.repository.ts';
-import { FoodSink, type FoodsWritten } from './food-sink.ts';
-import { ImportTally, type ImportProgress, type ImportResult } from './import-report.ts';
+import { upsertNutrientDefinitions, type NutrientDefinition } from '../foods/foods.repository.ts';
+import { writeAllAtOnce } from './food-sink.ts';
+import { ImportTally, type ImportHooks, type ImportResult } from './import-report.ts';
 import { InputError, isUrl, locateFile, openInput, readLines, type OpenedInput } from './input.ts';
 
 /** SR28 ASCII: `^` between fields, `~` around text, ISO-8859-1, CRLF, no header row. */
@@ -14,9 +14,7 @@ export function splitSr28Line(line: string): string[] {
   return line.split('^').map((field) => (field.startsWith('~') && field.endsWith('~') && field.length >= 2 ? field.slice(1, -1) : field));
 }
 
-interface Sr28Options {
-  readonly onProgress?: (progress: ImportProgress) => void;
-  readonly onWritten?: FoodsWritten;
+interface Sr28Options extends ImportHooks {
   /** The FoodData Central SR Legacy CSV folder; by default the sibling `fdc_sr_legacy_2018-04` if present. */
   readonly fdcDir?: string;
 }
@@ -130,43 +128,33 @@ async function readAndWriteSr28(
   }
   if (weight) tally.files.push(weight.name);
 
-  // The search index hears of the foods once they are committed.
-  const written: SearchRow[] = [];
-  await db.transaction(async (tx) => {
-    await upsertNutrientDefinitions(tx, definitions);
-    const sink = new FoodSink(tx, (rows) => written.push(...rows));
-    let done = 0;
-    const report = (): void =>
-      options.onProgress?.({
-        source: 'usda-sr28', file: 'FOOD_DES', bytesRead: done, bytesTotal: drafts.size,
-        rowsRead: tally.rowsRead, rowsWritten: sink.written, rowsSkipped: tally.rowsSkipped,
-      });
-    for (const [ndb, draft] of drafts) {
-      const bridge = fdc.get(ndb);
-      const food: FoodRecord = {
-        source: 'usda-sr28',
-        sourceId: ndb,
-        dataset: 'sr28',
-        name: bridge?.description ?? draft.name,
-        brand: undefined,
-        category: groups.get(draft.group) ?? undefined,
-        barcode: undefined,
-        fdcId: bridge?.fdcId,
-        nutrients: draft.nutrients,
-        portions: draft.portions,
-        energyEstimated: false,
-        qualityNotes: [],
-        sourceUpdatedAt: '2016-05-01T00:00:00Z',
-      };
-      await sink.add(food);
-      done += 1;
-      if (done % 1000 === 0) report();
-    }
-    await sink.flush();
-    report();
-    tally.rowsWritten = sink.written;
+  const foods = [...drafts].map(([ndb, draft]): FoodRecord => {
+    const bridge = fdc.get(ndb);
+    return {
+      source: 'usda-sr28',
+      sourceId: ndb,
+      dataset: 'sr28',
+      name: bridge?.description ?? draft.name,
+      brand: undefined,
+      category: groups.get(draft.group) ?? undefined,
+      barcode: undefined,
+      fdcId: bridge?.fdcId,
+      nutrients: draft.nutrients,
+      portions: draft.portions,
+      energyEstimated: false,
+      qualityNotes: [],
+      sourceUpdatedAt: '2016-05-01T00:00:00Z',
+    };
   });
-  options.onWritten?.(written);
+  tally.rowsWritten = await writeAllAtOnce(db, foods, {
+    alongside: (tx) => upsertNutrientDefinitions(tx, definitions),
+    onWritten: options.onWritten,
+    onProgress: (done, written) =>
+      options.onProgress?.({
+        source: 'usda-sr28', file: 'FOOD_DES', bytesRead: done, bytesTotal: foods.length,
+        rowsRead: tally.rowsRead, rowsWritten: written, rowsSkipped: tally.rowsSkipped,
+      }),
+  });
   return tally.result();
 }
 
