@@ -20,12 +20,12 @@ const SLICE_MS = 10;
  */
 export class FoodSearch {
   private index = new FoodIndex();
-
-  constructor(private readonly log?: Logger) {}
   private loaded = false;
   private buildMs = 0;
   private pending: Promise<void> = Promise.resolve();
   private latestAdded: string | undefined;
+
+  constructor(private readonly log?: Logger) {}
 
   /** When the latest food handed to `add` was written (ISO time), if its row said. */
   get latestWrite(): string | undefined {
@@ -46,7 +46,7 @@ export class FoodSearch {
    * fills the live index page by page, so generic foods are searchable within a second; a
    * later one (another process changed the table) builds a new index and swaps it in.
    */
-  async load(db: Db, log: Logger | undefined = this.log): Promise<void> {
+  async load(db: Db): Promise<void> {
     const started = performance.now();
     await this.enqueue(async () => {
       const index = this.index.size === 0 ? this.index : new FoodIndex();
@@ -57,13 +57,13 @@ export class FoodSearch {
         if (!last) break;
         afterId = last.id;
         await this.run(index.upsertSteps(rows.map(toSearchDoc), { merge: false }));
-        log?.debug({ indexed: index.size }, 'indexing foods');
+        this.log?.debug({ indexed: index.size }, 'indexing foods');
       }
       await this.run(index.compactSteps());
       this.index = index;
     });
     this.loaded = true;
-    log?.info({ ms: Math.round(performance.now() - started), ...this.stats() }, 'food search index ready');
+    this.log?.info({ ms: Math.round(performance.now() - started), ...this.stats() }, 'food search index ready');
   }
 
   /** Adds or replaces foods that were just written (indexed shortly after, in order). */

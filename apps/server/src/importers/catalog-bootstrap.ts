@@ -76,7 +76,7 @@ export class CatalogBootstrap {
    */
   private async catchUp(): Promise<void> {
     await this.search.settled();
-    if ((await countFoods(this.db)) !== this.search.size) await this.search.load(this.db, this.log);
+    if ((await countFoods(this.db)) !== this.search.size) await this.search.load(this.db);
   }
 
   /** True while this server is importing food data (its own writes need no following). */
