@@ -1,12 +1,28 @@
+import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
+import type { AccessTokens } from './accounts/access-tokens.ts';
+import { registerAccountRoutes } from './accounts/accounts.routes.ts';
+import { registerExportRoutes } from './accounts/account-export.routes.ts';
+import { Sessions } from './accounts/sessions.ts';
 import type { Db } from './db/client.ts';
+import { registerCustomFoodRoutes } from './foods/custom-foods.routes.ts';
 import type { FoodSearch } from './foods/food-search.ts';
-import { registerFoodRoutes } from './foods/foods.routes.ts';
+import { nutrientDefinitionsOf, registerFoodRoutes } from './foods/foods.routes.ts';
+import { registerMyFoodsRoutes } from './foods/my-foods.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
+import { ApiRouter } from './http/api-router.ts';
 import { installErrorHandling } from './http/http-errors.ts';
+import type { RateLimits } from './http/rate-limits.ts';
 import type { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
+import { registerBodyLogRoutes } from './ledger/body-log.routes.ts';
+import { registerDayRoutes } from './ledger/days.routes.ts';
+import { registerEntryRoutes } from './ledger/entries.routes.ts';
 import type { Logger } from './logger.ts';
+import { registerTargetRoutes } from './targets/targets.routes.ts';
+
+/** The largest JSON body any route accepts; a custom food with every nutrient is under 8 KB. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
 
 function frameworkMessage(error: FastifyError): string {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return 'A part of the path is too long';
@@ -18,24 +34,59 @@ export interface AppDeps {
   readonly db: Db;
   readonly search: FoodSearch;
   readonly logger: Logger;
+  readonly accessTokens: AccessTokens;
+  readonly limits: RateLimits;
   readonly bootstrap?: CatalogBootstrap;
 }
 
-/** The HTTP API: thin routes handing off to repositories and the search index. */
-export function buildApp({ db, search, logger, bootstrap }: AppDeps): FastifyInstance {
+/** The HTTP API: thin routes handing off to repositories, the core and the search index. */
+export function buildApp({ db, search, logger, accessTokens, limits, bootstrap }: AppDeps): FastifyInstance {
   // One log line per request would cost more than a search: requests are not logged, errors are.
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
+    bodyLimit: BODY_LIMIT_BYTES,
     // Requests the router cannot even read (a bad %-escape, an over-long path) get our error shape too.
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
       const status = error.statusCode ?? 400;
       void reply.status(status).send({ error: 'bad_request', message: frameworkMessage(error) } satisfies ApiError);
     },
   });
+  void app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
   installErrorHandling(app);
-  registerHealthRoutes(app, { db, search, bootstrap, startedAt: Date.now() });
-  registerFoodRoutes(app, { db, search });
+
+  const api = new ApiRouter(app, db, accessTokens, limits);
+  const sessions = new Sessions(db, accessTokens);
+  registerHealthRoutes(api, { db, search, bootstrap, startedAt: Date.now() });
+  const nutrientDefinitions = nutrientDefinitionsOf(db);
+  registerFoodRoutes(api, { db, search, nutrientDefinitions });
+  registerCustomFoodRoutes(api, nutrientDefinitions);
+  registerMyFoodsRoutes(api);
+  registerAccountRoutes(api, { db, sessions, limits });
+  registerExportRoutes(api);
+  registerTargetRoutes(api);
+  registerEntryRoutes(api);
+  registerDayRoutes(api, nutrientDefinitions);
+  registerBodyLogRoutes(api);
+
+  const openApi = api.openApiDocument({
+    title: 'MacroMuse API',
+    version: '1.0.0',
+    description: 'Food search, accounts, targets and the daily food log. Errors share one shape: { error, message, fields? }.',
+  });
+  app.get('/api/openapi.json', async () => openApi);
   return app;
 }

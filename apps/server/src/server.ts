@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { AccessTokens } from './accounts/access-tokens.ts';
 import { buildApp } from './app.ts';
 import type { Config } from './config/config.ts';
 import { openDb, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { CatalogFollower } from './foods/catalog-follower.ts';
 import { FoodSearch } from './foods/food-search.ts';
+import { RateLimits } from './http/rate-limits.ts';
 import { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
 import { createLogger } from './logger.ts';
 
@@ -32,7 +34,9 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const search = new FoodSearch(logger);
   const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true);
-  const app = buildApp({ db, search, logger, bootstrap });
+  const accessTokens = await AccessTokens.load(db, config.jwtSecret);
+  const limits = new RateLimits(config.rateLimits);
+  const app = buildApp({ db, search, logger, bootstrap, accessTokens, limits });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -58,6 +62,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
     (closing ??= (async () => {
       follower?.stop();
       await app.close();
+      await limits.close();
       await db.close();
     })());
   if (options.handleSignals) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DbConfig } from '../db/client.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from '../http/rate-limits.ts';
 
 /** The repository root, whatever folder the process was started from. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
@@ -18,6 +19,9 @@ export interface Config {
   /** What the server imports by itself into an empty catalog. */
   readonly autoImport: AutoImport;
   readonly logLevel: string;
+  /** Signs access tokens; when unset, a random key is made once and kept in the database. */
+  readonly jwtSecret: string | undefined;
+  readonly rateLimits: RateLimitConfig;
 }
 
 function resolveFrom(path: string): string {
@@ -39,6 +43,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['all', 'generic', 'none'].includes(autoImport)) {
     throw new ConfigError(`MACROMUSE_AUTO_IMPORT must be all, generic or none, not "${env.MACROMUSE_AUTO_IMPORT}"`);
   }
+  const jwtSecret = env.MACROMUSE_JWT_SECRET;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) throw new ConfigError('MACROMUSE_JWT_SECRET must be at least 32 characters');
+  const perHour = Number(env.MACROMUSE_RATE_LIMIT_PER_HOUR ?? DEFAULT_RATE_LIMITS.userRequestsPerHour);
+  if (!Number.isInteger(perHour) || perHour < 1) {
+    throw new ConfigError(`MACROMUSE_RATE_LIMIT_PER_HOUR must be a whole number of requests, not "${env.MACROMUSE_RATE_LIMIT_PER_HOUR}"`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -47,6 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     foodDataAsked: asked ?? '../shared/data',
     autoImport,
     logLevel: env.LOG_LEVEL ?? 'info',
+    jwtSecret,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, redisUrl: env.REDIS_URL || undefined },
   };
 }
 

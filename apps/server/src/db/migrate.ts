@@ -37,11 +37,23 @@ export async function migrate(db: Db, dir: string = MIGRATIONS_DIR): Promise<Mig
   });
 }
 
-/** Splits a migration file on semicolons at line ends (migrations keep one statement per `;`-ended block). */
-function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+/**
+ * Splits a migration file into statements on semicolons at line ends, except inside
+ * dollar-quoted bodies (`$$ ... $$` of functions and DO blocks).
+ */
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let inDollarQuote = false;
+  for (const line of sql.split('\n')) {
+    if (!inDollarQuote && /^\s*--/.test(line)) continue;
+    current += `${line}\n`;
+    inDollarQuote = (line.match(/\$\$/g)?.length ?? 0) % 2 === 1 ? !inDollarQuote : inDollarQuote;
+    if (!inDollarQuote && /;\s*$/.test(line)) {
+      statements.push(current.trim().replace(/;$/, ''));
+      current = '';
+    }
+  }
+  if (current.trim() !== '') statements.push(current.trim());
+  return statements.filter((s) => s.length > 0);
 }

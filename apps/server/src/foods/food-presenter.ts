@@ -1,9 +1,10 @@
 import type { FoodDetail, FoodSummary, Macros } from '@macromuse/contract/foods/foods.schemas';
 import { describePortion } from '@macromuse/core/foods/default-portion';
 import type { SearchHit } from '@macromuse/core/foods/search/search-doc';
-import { NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrients/nutrient-numbers';
+import { NUTRIENT, NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrients/nutrient-numbers';
 import type { Portion } from '@macromuse/core/units/food-quantity';
-import type { FoodRow, NutrientDefinitionRow } from './foods.repository.ts';
+import type { AnyFoodRow } from './food-refs.ts';
+import type { NutrientDefinitionRow } from './foods.repository.ts';
 
 /** Rounds away float noise (values are stored as 32-bit floats in the index). */
 function tidy(value: number | undefined | null, digits = 2): number | null {
@@ -43,7 +44,7 @@ function labelled(portion: Portion): Portion & { label: string } {
   return { amount: portion.amount, unit: portion.unit, grams: portion.grams, label: describePortion(portion) };
 }
 
-export function toFoodDetail(row: FoodRow, definitions: ReadonlyMap<string, NutrientDefinitionRow>): FoodDetail {
+export function toFoodDetail(row: AnyFoodRow, definitions: ReadonlyMap<string, NutrientDefinitionRow>): FoodDetail {
   const nutrients = Object.entries(row.nutrients)
     .map(([number, amount]) => {
       const def = definitions.get(number);
@@ -72,5 +73,27 @@ export function toFoodDetail(row: FoodRow, definitions: ReadonlyMap<string, Nutr
     portions: row.portions.map(labelled),
     defaultPortion: row.default_portion ? labelled(row.default_portion) : null,
     qualityNotes: row.quality_notes,
+  };
+}
+
+/** A search-result summary of a food read from the database (a custom food, a favourite, a recent one). */
+export function toFoodSummaryFromRow(row: AnyFoodRow): FoodSummary {
+  const n = row.nutrients;
+  const per100g: Macros = {
+    kcal: tidy(n[NUTRIENT.energyKcal], 1),
+    protein: tidy(n[NUTRIENT.protein]),
+    carbs: tidy(n[NUTRIENT.carbohydrate]),
+    fat: tidy(n[NUTRIENT.fat]),
+  };
+  const portion = row.default_portion;
+  return {
+    id: row.id,
+    name: row.name,
+    brand: row.brand,
+    source: row.source,
+    energyEstimated: row.energy_estimated,
+    per100g,
+    defaultPortion: portion ? { ...labelled(portion), nutrients: scale(per100g, portion.grams) } : null,
+    duplicates: 0,
   };
 }

@@ -113,9 +113,9 @@ export interface RelevanceOutcome {
 /** Whether a case's food is among the first three results. */
 export function judgeRelevance(
   testCase: RelevanceCase,
-  results: readonly { name: string; brand: string | null | undefined; source: FoodSource }[],
+  results: readonly { name: string; brand: string | null | undefined; source: string }[],
 ): RelevanceOutcome {
   const top3 = results.slice(0, 3);
-  const hit = top3.some((r) => testCase.sources.includes(r.source) && (testCase.name.test(r.name) || (testCase.kind === 'brand' && testCase.name.test(r.brand ?? ''))));
+  const hit = top3.some((r) => (testCase.sources as readonly string[]).includes(r.source) && (testCase.name.test(r.name) || (testCase.kind === 'brand' && testCase.name.test(r.brand ?? ''))));
   return { testCase, hit, top3: top3.map((r) => `${r.name}${r.brand ? ` (${r.brand})` : ''} [${r.source}]`) };
 }

@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import type { Health } from '@macromuse/contract/health.schemas';
+import { healthSchema, type Health } from '@macromuse/contract/health.schemas';
 import type { Db } from '../db/client.ts';
 import type { FoodSearch } from '../foods/food-search.ts';
+import type { ApiRouter } from '../http/api-router.ts';
 import { countFoods } from '../foods/foods.repository.ts';
 import type { CatalogBootstrap } from '../importers/catalog-bootstrap.ts';
 
@@ -15,7 +15,7 @@ export interface HealthDeps {
 const COUNT_TTL_MS = 2000;
 
 /** Liveness and catalog state: foods indexed, and the progress of imports running in the background. */
-export function registerHealthRoutes(app: FastifyInstance, { db, search, bootstrap, startedAt }: HealthDeps): void {
+export function registerHealthRoutes(api: ApiRouter, { db, search, bootstrap, startedAt }: HealthDeps): void {
   // Counting 800,000 rows is not free: the count is reused for a few seconds.
   let counted: { at: number; foods: number } | undefined;
   const cachedFoodCount = async (): Promise<number> => {
@@ -24,7 +24,14 @@ export function registerHealthRoutes(app: FastifyInstance, { db, search, bootstr
     }
     return counted.foods;
   };
-  app.get('/healthz', async (): Promise<Health> => {
+  api.route({
+    method: 'GET',
+    path: '/healthz',
+    tag: 'health',
+    access: 'public',
+    summary: 'Liveness, and the state of the food catalog and its imports',
+    response: healthSchema,
+    handler: async (): Promise<Health> => {
     const foods = await cachedFoodCount();
     return {
       status: 'ok',
@@ -37,5 +44,6 @@ export function registerHealthRoutes(app: FastifyInstance, { db, search, bootstr
         imports: (bootstrap?.statuses ?? []).map(({ location: _location, ...status }) => status),
       },
     };
+    },
   });
 }

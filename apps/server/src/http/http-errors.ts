@@ -9,6 +9,7 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: ApiError['fields'],
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
   }
@@ -28,6 +29,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) {
       const body: ApiError = { error: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+      if (error.headers) void reply.headers(error.headers);
       return reply.status(error.statusCode).send(body);
     }
     const status = error.statusCode ?? 500;

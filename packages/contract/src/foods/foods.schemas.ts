@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FOOD_SOURCES } from '@macromuse/core/foods/food-source';
 
-export const foodSourceSchema = z.enum(FOOD_SOURCES);
+/** Catalog sources, and `custom` for a food the user made. */
+export const foodSourceSchema = z.enum([...FOOD_SOURCES, 'custom']);
 
 export const portionSchema = z.object({
   amount: z.number().positive(),
@@ -86,11 +87,19 @@ export type FoodDetail = z.infer<typeof foodDetailSchema>;
 
 const MAX_FOOD_ID = 9223372036854775807n;
 
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const foodIdParamsSchema = z.object({
   id: z
     .string()
-    .regex(/^\d{1,19}$/, 'id must be a food id (digits)')
+    .refine((id) => /^\d{1,19}$/.test(id) || UUID_PATTERN.test(id), 'id must be a food id (digits) or a custom food id (UUID)')
     .refine((id) => !/^\d{1,19}$/.test(id) || BigInt(id) <= MAX_FOOD_ID, 'id is larger than any food id'),
 });
 
 export const barcodeParamsSchema = z.object({ code: z.string() });
+
+/** A catalog food id (digits) or a custom food id (a UUID). */
+export const foodRefSchema = z
+  .string({ error: 'is required: a food id' })
+  .regex(/^(\d{1,18}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, 'must be a food id (digits) or a custom food id (UUID)');
+

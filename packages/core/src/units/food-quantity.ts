@@ -49,7 +49,10 @@ export function densityFromPortions(portions: readonly Portion[], preferred?: Vo
 /** Finds the food's portion whose unit reads like `unit` ("large", "cup, sliced"). */
 export function findPortion(portions: readonly Portion[], unit: string): Portion | undefined {
   const wanted = unit.trim().toLowerCase();
-  return portions.find((p) => p.unit.trim().toLowerCase() === wanted && p.amount > 0 && p.grams > 0);
+  const usable = portions.filter((p) => p.amount > 0 && p.grams > 0);
+  // "medium" names USDA's 'medium (7" to 7-7/8" long)': the words before a parenthesis suffice.
+  const plain = (text: string): string => text.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  return usable.find((p) => p.unit.trim().toLowerCase() === wanted) ?? usable.find((p) => plain(p.unit) === wanted);
 }
 
 /**

@@ -1,0 +1,53 @@
+import type { Queryable } from '../db/client.ts';
+
+export interface WeightRow {
+  readonly id: string;
+  readonly date: string;
+  readonly kg: number;
+  readonly measured_at: Date;
+}
+
+export interface WaterRow {
+  readonly id: string;
+  readonly date: string;
+  readonly ml: number;
+  readonly created_at: Date;
+}
+
+const WEIGHT_COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, kg, measured_at`;
+const WATER_COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, ml, created_at`;
+
+/** Inserts a weight; a replayed id returns the weight stored the first time, another account's id returns undefined. */
+export async function insertWeight(db: Queryable, w: { id: string; userId: string; date: string; kg: number; measuredAt: string | null }): Promise<WeightRow | undefined> {
+  await db.query(
+    `INSERT INTO weights (id, user_id, date, kg, measured_at) VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
+     ON CONFLICT (id) DO NOTHING`,
+    [w.id, w.userId, w.date, w.kg, w.measuredAt],
+  );
+  const [row] = await db.query<WeightRow>(`SELECT ${WEIGHT_COLUMNS} FROM weights WHERE id = $1`, [w.id]);
+  return row;
+}
+
+export async function listWeights(db: Queryable, from: string, to: string): Promise<WeightRow[]> {
+  return db.query<WeightRow>(`SELECT ${WEIGHT_COLUMNS} FROM weights WHERE date BETWEEN $1 AND $2 AND deleted_at IS NULL ORDER BY date, measured_at`, [from, to]);
+}
+
+export async function deleteWeight(db: Queryable, id: string): Promise<boolean> {
+  const rows = await db.query(`UPDATE weights SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1 RETURNING id`, [id]);
+  return rows.length > 0;
+}
+
+export async function insertWater(db: Queryable, w: { id: string; userId: string; date: string; ml: number }): Promise<WaterRow | undefined> {
+  await db.query(`INSERT INTO water (id, user_id, date, ml) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [w.id, w.userId, w.date, w.ml]);
+  const [row] = await db.query<WaterRow>(`SELECT ${WATER_COLUMNS} FROM water WHERE id = $1`, [w.id]);
+  return row;
+}
+
+export async function listWater(db: Queryable, from: string, to: string): Promise<WaterRow[]> {
+  return db.query<WaterRow>(`SELECT ${WATER_COLUMNS} FROM water WHERE date BETWEEN $1 AND $2 AND deleted_at IS NULL ORDER BY date, created_at`, [from, to]);
+}
+
+export async function deleteWater(db: Queryable, id: string): Promise<boolean> {
+  const rows = await db.query(`UPDATE water SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1 RETURNING id`, [id]);
+  return rows.length > 0;
+}

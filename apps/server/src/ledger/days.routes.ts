@@ -1,0 +1,82 @@
+import { dateParamsSchema } from '@macromuse/contract/common.schemas';
+import { copyDayResultSchema, copyDaySchema, daySchema, type Day } from '@macromuse/contract/ledger/days.schemas';
+import { sumNutrients } from '@macromuse/core/ledger/entry-nutrients';
+import { dayProgress, targetsByNutrient } from '@macromuse/core/ledger/day-progress';
+import { DEFAULT_MEALS, findMeal, orderMeals } from '@macromuse/core/ledger/meals';
+import { NUTRIENT, NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrients/nutrient-numbers';
+import { v5 as uuidv5 } from 'uuid';
+import type { NutrientDefinitionRow } from '../foods/foods.repository.ts';
+import type { ApiRouter } from '../http/api-router.ts';
+import { findMeals } from '../targets/profile.repository.ts';
+import { loadTargets } from '../targets/targets.routes.ts';
+import { listWater, listWeights } from './body-log.repository.ts';
+import { toWater, toWeight } from './body-log.routes.ts';
+import { findEntries, insertEntries, listEntriesOn } from './entries.repository.ts';
+import { requireMeal } from './entries.routes.ts';
+import { toEntry } from './entry-presenter.ts';
+
+const TAG = 'days';
+
+export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: () => Promise<ReadonlyMap<string, NutrientDefinitionRow>>): void {
+  api.route({
+    method: 'GET',
+    path: '/api/days/:date',
+    tag: TAG,
+    access: 'user',
+    summary: 'A day: each meal with its entries and subtotal, the totals of every nutrient against your targets, water and weight',
+    params: dateParamsSchema,
+    response: daySchema,
+    handler: async ({ params, tx }): Promise<Day> => {
+      const [entries, meals, targets, water, weights, definitions] = [
+        await listEntriesOn(tx, params.date),
+        await findMeals(tx, DEFAULT_MEALS),
+        await loadTargets(tx, params.date),
+        await listWater(tx, params.date, params.date),
+        await listWeights(tx, params.date, params.date),
+        await nutrientDefinitions(),
+      ];
+      const totals = sumNutrients(entries.map((e) => e.nutrients));
+      const progress = dayProgress(totals, targets ? targetsByNutrient(targets) : undefined);
+      const kcal = progress.find((p) => p.number === NUTRIENT.energyKcal);
+      const order = (number: string): number => definitions.get(number)?.sort_order ?? Number(number);
+      return {
+        date: params.date,
+        meals: orderMeals(meals, entries.map((e) => e.meal)).map((name) => {
+          const inMeal = entries.filter((e) => e.meal === name);
+          return { name, entries: inMeal.map(toEntry), totals: sumNutrients(inMeal.map((e) => e.nutrients)) };
+        }),
+        totals,
+        nutrients: progress
+          .sort((a, b) => order(a.number) - order(b.number))
+          .map((p) => ({
+            ...p,
+            name: definitions.get(p.number)?.name ?? NUTRIENT_NAMES[p.number] ?? `Nutrient ${p.number}`,
+            unit: definitions.get(p.number)?.unit ?? NUTRIENT_UNITS[p.number] ?? 'g',
+          })),
+        energy: { kcal: kcal?.amount ?? 0, target: kcal?.target ?? null, remaining: kcal?.remaining ?? null },
+        water: { totalMl: water.reduce((sum, w) => sum + w.ml, 0), entries: water.map(toWater) },
+        weights: weights.map(toWeight),
+      };
+    },
+  });
+
+  api.route({
+    method: 'POST',
+    path: '/api/days/:date/copy',
+    tag: TAG,
+    access: 'user',
+    summary: 'Copy a day, or one meal of it, to another day (e.g. yesterday\'s breakfast to today)',
+    description: 'The copies keep the values the entries were logged with. The id names this copy: sending it again copies nothing more and returns the same entries.',
+    params: dateParamsSchema,
+    body: copyDaySchema,
+    response: copyDayResultSchema,
+    handler: async ({ params, body, user, tx }) => {
+      const toMeal = body.toMeal === undefined ? undefined : await requireMeal(tx, body.toMeal, 'toMeal');
+      const source = (await listEntriesOn(tx, params.date)).filter((e) => body.meal === undefined || findMeal([e.meal], body.meal) !== undefined);
+      // Each copy's id comes from the copy's id and the original's: a replay makes the same ids.
+      const copies = source.map((e) => ({ ...e, id: uuidv5(e.id, body.id), userId: user.id, date: body.to, meal: toMeal ?? e.meal }));
+      await insertEntries(tx, copies);
+      return { date: body.to, copied: (await findEntries(tx, copies.map((c) => c.id))).map(toEntry) };
+    },
+  });
+}

@@ -1,0 +1,125 @@
+import type { Portion } from '@macromuse/core/units/food-quantity';
+import type { Queryable } from '../db/client.ts';
+
+export interface EntryRow {
+  readonly id: string;
+  readonly date: string;
+  readonly meal: string;
+  readonly kind: 'food' | 'quick';
+  readonly food_id: string | null;
+  readonly name: string;
+  readonly brand: string | null;
+  readonly amount: number;
+  readonly unit: string;
+  readonly grams: number | null;
+  readonly per_100g: Record<string, number> | null;
+  readonly portions: Portion[];
+  readonly nutrients: Record<string, number>;
+  readonly created_at: Date;
+  readonly updated_at: Date;
+  readonly deleted_at: Date | null;
+}
+
+export type EntryWrite = Omit<EntryRow, 'created_at' | 'updated_at' | 'deleted_at'> & { readonly userId: string };
+
+const COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, meal, kind, food_id, name, brand, amount, unit, grams, per_100g,
+  portions, nutrients, created_at, updated_at, deleted_at`;
+
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+/** Inserts entries; those whose id exists already are left as they are. Returns the rows inserted. */
+export async function insertEntries(db: Queryable, entries: readonly EntryWrite[]): Promise<EntryRow[]> {
+  if (entries.length === 0) return [];
+  const values: (string | number | null)[] = [];
+  const tuples = entries.map((e) => {
+    const start = values.length;
+    values.push(e.id, e.userId, e.date, e.meal, e.kind, e.food_id, e.name, e.brand, e.amount, e.unit, e.grams, json(e.per_100g), json(e.portions), json(e.nutrients));
+    return `(${Array.from({ length: 14 }, (_, i) => `$${start + i + 1}`).join(', ')})`;
+  });
+  return db.query<EntryRow>(
+    `INSERT INTO entries (id, user_id, date, meal, kind, food_id, name, brand, amount, unit, grams, per_100g, portions, nutrients)
+     VALUES ${tuples.join(', ')}
+     ON CONFLICT (id) DO NOTHING RETURNING ${COLUMNS}`,
+    values,
+  );
+}
+
+export async function findEntry(db: Queryable, id: string, options: { includeDeleted?: boolean } = {}): Promise<EntryRow | undefined> {
+  const [row] = await db.query<EntryRow>(`SELECT ${COLUMNS} FROM entries WHERE id = $1 ${options.includeDeleted ? '' : 'AND deleted_at IS NULL'}`, [id]);
+  return row;
+}
+
+export async function findEntries(db: Queryable, ids: readonly string[]): Promise<EntryRow[]> {
+  if (ids.length === 0) return [];
+  return db.query<EntryRow>(`SELECT ${COLUMNS} FROM entries WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY created_at, id`, [ids]);
+}
+
+/** The day's entries in the order they were logged. */
+export async function listEntriesOn(db: Queryable, date: string): Promise<EntryRow[]> {
+  return db.query<EntryRow>(`SELECT ${COLUMNS} FROM entries WHERE date = $1 AND deleted_at IS NULL ORDER BY created_at, id`, [date]);
+}
+
+export type EntryChange = Pick<EntryRow, 'date' | 'meal' | 'amount' | 'unit' | 'grams' | 'nutrients' | 'name'>;
+
+export async function updateEntry(db: Queryable, id: string, change: EntryChange): Promise<EntryRow | undefined> {
+  const [row] = await db.query<EntryRow>(
+    `UPDATE entries SET date = $2, meal = $3, amount = $4, unit = $5, grams = $6, nutrients = $7, name = $8, updated_at = clock_timestamp()
+      WHERE id = $1 AND deleted_at IS NULL RETURNING ${COLUMNS}`,
+    [id, change.date, change.meal, change.amount, change.unit, change.grams, JSON.stringify(change.nutrients), change.name],
+  );
+  return row;
+}
+
+/**
+ * Marks an entry deleted, kept as a tombstone so a device that was offline learns of it.
+ * Deleting it again changes nothing; false when no entry of this user has the id.
+ */
+export async function deleteEntry(db: Queryable, id: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE entries
+        SET updated_at = CASE WHEN deleted_at IS NULL THEN clock_timestamp() ELSE updated_at END,
+            deleted_at = coalesce(deleted_at, clock_timestamp())
+      WHERE id = $1 RETURNING id`,
+    [id],
+  );
+  return rows.length > 0;
+}
+
+export interface UsualFoodRow {
+  readonly food_id: string;
+  readonly amount: number;
+  readonly unit: string;
+  readonly meal: string;
+  readonly last_logged_at: Date;
+  readonly times_logged: number;
+}
+
+/** Foods logged lately, newest first, each with how it was last logged. */
+export async function recentFoods(db: Queryable, options: { meal?: string | undefined; limit: number }): Promise<UsualFoodRow[]> {
+  return db.query<UsualFoodRow>(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (food_id) food_id, amount, unit, meal, created_at AS last_logged_at,
+              count(*) OVER (PARTITION BY food_id)::int AS times_logged
+         FROM entries
+        WHERE deleted_at IS NULL AND food_id IS NOT NULL AND ($1::text IS NULL OR lower(meal) = lower($1))
+          AND created_at > now() - interval '180 days'
+        ORDER BY food_id, created_at DESC
+     ) latest ORDER BY last_logged_at DESC LIMIT $2`,
+    [options.meal ?? null, options.limit],
+  );
+}
+
+/** Foods logged most often in the last 90 days, each with how it was last logged. */
+export async function frequentFoods(db: Queryable, options: { meal?: string | undefined; limit: number }): Promise<UsualFoodRow[]> {
+  return db.query<UsualFoodRow>(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (food_id) food_id, amount, unit, meal, created_at AS last_logged_at,
+              count(*) OVER (PARTITION BY food_id)::int AS times_logged
+         FROM entries
+        WHERE deleted_at IS NULL AND food_id IS NOT NULL AND ($1::text IS NULL OR lower(meal) = lower($1))
+          AND created_at > now() - interval '90 days'
+        ORDER BY food_id, created_at DESC
+     ) latest ORDER BY times_logged DESC, last_logged_at DESC LIMIT $2`,
+    [options.meal ?? null, options.limit],
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** A client-generated id: every write carries one, so a replayed write applies once. */
+export const clientIdSchema = z.uuid({ error: 'must be a UUID (the client generates it)' });
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD. */
+function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2099-12-31';
+
+/** A calendar day in the user's own time zone, YYYY-MM-DD, within the years a diary can hold. */
+export const calendarDateSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(DATE_PATTERN, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a day of the calendar')
+  .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, `must lie between ${EARLIEST_DATE} and ${LATEST_DATE}`);
+
+export const dateParamsSchema = z.object({ date: calendarDateSchema });
+export const idParamsSchema = z.object({ id: clientIdSchema });
+
+/** A range of days, both ends included. */
+export const dateRangeQuerySchema = z
+  .object({ from: calendarDateSchema, to: calendarDateSchema })
+  .refine((r) => r.from <= r.to, { error: 'from must not be after to', path: ['from'] });
+
+/** A short line of text a person typed: trimmed, not empty, of bounded length. */
+export const shortText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+/** Nutrient amounts by USDA nutrient number ("208" energy, "203" protein, ...). */
+export const nutrientMapSchema = z.record(
+  z.string().regex(/^\d{3,4}$/, 'keys must be USDA nutrient numbers such as "208"'),
+  z.number().finite().nonnegative('nutrient amounts must not be negative'),
+);
+export type NutrientMap = z.infer<typeof nutrientMapSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });
