@@ -21,6 +21,7 @@ import { importSource, type ImportSource } from '@macromuse/server/importers/cat
 import { FOOD_DATA, tempDir } from '@macromuse/server/test-support/food-data';
 import { startServer, type RunningServer } from '@macromuse/server/server';
 import { parseBarcode } from '@macromuse/core/foods/barcode';
+import { benchLedger, withBenchRateLimits } from './ledger.ts';
 import { benchQueries } from './queries.ts';
 import { formatMs, mb, summarize, timeEach } from './stats.ts';
 
@@ -176,7 +177,7 @@ async function coldStart(env: Record<string, string>): Promise<void> {
 async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
   line(`\n== ${engine === 'pglite' ? 'PGlite (embedded)' : `PostgreSQL server (${new URL(PG_URL).host})`} ==`);
   const database = await freshDatabase(engine);
-  const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_AUTO_IMPORT: 'none' }), db: database.config };
+  const config = withBenchRateLimits({ ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_AUTO_IMPORT: 'none' }), db: database.config });
   let server = await startServer(config);
   await server.catalogReady;
   try {
@@ -184,6 +185,7 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
     line(`  import generic foods + small exports: ${generic.rows.toLocaleString('en')} rows in ${generic.seconds.toFixed(1)} s (${Math.round(generic.rows / generic.seconds).toLocaleString('en')} rows/s)`);
     await server.search.compact();
     await measureServing(server, 'generic only');
+    await benchLedger(server, config);
 
     const sampling = sampleWhile(server.url);
     const large = await timedImport(server, [LARGE]);

@@ -15,7 +15,11 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs several statements (no parameters), e.g. a migration file. */
   exec(sql: string): Promise<void>;
-  /** Runs `work` in one transaction: all of it commits, or none of it does. */
+  /**
+   * Runs `work` in one transaction: all of it commits, or none of it does. Inside `work`, query
+   * through `tx` only: on PGlite, which has one connection, a query on the Db itself waits for
+   * the transaction to end, and so for ever.
+   */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /**
    * The result of a SELECT in PostgreSQL's COPY text format, where the engine has a faster

@@ -17,7 +17,7 @@ import {
 } from './custom-foods.repository.ts';
 import { toFoodDetail, toFoodSummaryFromRow } from './food-presenter.ts';
 import { customFoodAsFoodRow } from './food-refs.ts';
-import type { NutrientDefinitionRow } from './foods.repository.ts';
+import type { NutrientDefinitions } from './foods.routes.ts';
 
 const TAG = 'custom foods';
 
@@ -41,8 +41,8 @@ async function refuseTakenBarcode(tx: Queryable, barcode: string | null, exceptI
   }
 }
 
-export function registerCustomFoodRoutes(api: ApiRouter, nutrientDefinitions: () => Promise<ReadonlyMap<string, NutrientDefinitionRow>>): void {
-  const detail = async (_tx: Queryable, row: CustomFoodRow): Promise<FoodDetail> => toFoodDetail(customFoodAsFoodRow(row), await nutrientDefinitions());
+export function registerCustomFoodRoutes(api: ApiRouter, nutrientDefinitions: NutrientDefinitions): void {
+  const detail = async (tx: Queryable, row: CustomFoodRow): Promise<FoodDetail> => toFoodDetail(customFoodAsFoodRow(row), await nutrientDefinitions(tx));
 
   api.route({
     method: 'POST',

@@ -22,16 +22,19 @@ import { findFoodByBarcode, findFoodById, readNutrientDefinitions, type Nutrient
 export interface FoodsRouteDeps {
   readonly db: Queryable;
   readonly search: FoodSearch;
-  readonly nutrientDefinitions: () => Promise<ReadonlyMap<string, NutrientDefinitionRow>>;
+  readonly nutrientDefinitions: NutrientDefinitions;
 }
 
 const TAG = 'foods';
 
+/** Reads the nutrient table through a connection, or through an open transaction (PGlite has one connection). */
+export type NutrientDefinitions = (via?: Queryable) => Promise<ReadonlyMap<string, NutrientDefinitionRow>>;
+
 /** The nutrient table, read once (it changes only when SR28 is imported). */
-export function nutrientDefinitionsOf(db: Queryable): () => Promise<Map<string, NutrientDefinitionRow>> {
+export function nutrientDefinitionsOf(db: Queryable): NutrientDefinitions {
   let definitions: Map<string, NutrientDefinitionRow> | undefined;
-  return async () => {
-    if (!definitions || definitions.size === 0) definitions = new Map((await readNutrientDefinitions(db)).map((d) => [d.number, d]));
+  return async (via = db) => {
+    if (!definitions || definitions.size === 0) definitions = new Map((await readNutrientDefinitions(via)).map((d) => [d.number, d]));
     return definitions;
   };
 }

@@ -5,7 +5,7 @@ import { dayProgress, targetsByNutrient } from '@macromuse/core/ledger/day-progr
 import { DEFAULT_MEALS, findMeal, orderMeals } from '@macromuse/core/ledger/meals';
 import { NUTRIENT, NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrients/nutrient-numbers';
 import { v5 as uuidv5 } from 'uuid';
-import type { NutrientDefinitionRow } from '../foods/foods.repository.ts';
+import type { NutrientDefinitions } from '../foods/foods.routes.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { findMeals } from '../targets/profile.repository.ts';
 import { loadTargets } from '../targets/targets.routes.ts';
@@ -17,7 +17,7 @@ import { toEntry } from './entry-presenter.ts';
 
 const TAG = 'days';
 
-export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: () => Promise<ReadonlyMap<string, NutrientDefinitionRow>>): void {
+export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: NutrientDefinitions): void {
   api.route({
     method: 'GET',
     path: '/api/days/:date',
@@ -33,7 +33,7 @@ export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: () => Pro
         await loadTargets(tx, params.date),
         await listWater(tx, params.date, params.date),
         await listWeights(tx, params.date, params.date),
-        await nutrientDefinitions(),
+        await nutrientDefinitions(tx),
       ];
       const totals = sumNutrients(entries.map((e) => e.nutrients));
       const progress = dayProgress(totals, targets ? targetsByNutrient(targets) : undefined);
