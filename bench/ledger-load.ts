@@ -29,6 +29,10 @@ export interface LoadOutcome {
   readonly latency: { readonly p50: number; readonly p97_5: number; readonly p99: number; readonly max: number };
   /** Every response's latency, ms, through the bench's own stats helper (it has p95). */
   readonly perResponse: Summary;
+  /** The first response on each connection: it waited for the server to accept the connection too. */
+  readonly firstOnConnection: Summary;
+  /** The other responses, once connections were established. */
+  readonly afterFirst: Summary;
   readonly sent: number;
   readonly completed: number;
   readonly ok2xx: number;
@@ -71,6 +75,9 @@ async function run(job: LoadJob): Promise<LoadOutcome> {
   const acknowledged: string[] = [];
   const failures: string[] = [];
   const samples: number[] = [];
+  const firsts: number[] = [];
+  const rest: number[] = [];
+  const answeredClients = new WeakSet<object>();
   let connection = 0;
   const options: autocannon.Options = {
     url: job.url,
@@ -104,7 +111,14 @@ async function run(job: LoadJob): Promise<LoadOutcome> {
   };
   const result = await new Promise<autocannon.Result>((done, fail) => {
     const instance = autocannon(options, (error: unknown, outcome) => (error ? fail(error instanceof Error ? error : new Error(String(error))) : done(outcome)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
+    instance.on('response', (client, _status, _bytes, responseTime) => {
+      samples.push(responseTime);
+      if (answeredClients.has(client)) rest.push(responseTime);
+      else {
+        answeredClients.add(client);
+        firsts.push(responseTime);
+      }
+    });
   });
   const statusCounts: Record<string, number> = {};
   for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) statusCounts[status] = stats.count ?? 0;
@@ -113,6 +127,8 @@ async function run(job: LoadJob): Promise<LoadOutcome> {
     requestsPerSecond: result['2xx'] / result.duration,
     latency: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
     perResponse: summarize(samples),
+    firstOnConnection: summarize(firsts),
+    afterFirst: summarize(rest),
     sent: result.requests.sent,
     completed: samples.length,
     ok2xx: result['2xx'],

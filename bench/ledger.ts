@@ -128,17 +128,13 @@ function lastDays(days: number): string[] {
   );
 }
 
-/**
- * Generic (USDA) foods people log every day, found by the search a person would type and
- * opened once each, as a person does before logging one.
- */
+/** Generic (USDA) foods people log every day, found by the search a person would type. */
 async function commonFoods(base: string): Promise<string[]> {
   const ids = new Set<string>();
   for (const q of FOOD_QUERIES) {
     const found = expect(await call<FoodSearchResponse>(base, 'GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=20`), 200, `search "${q}"`);
     for (const food of found.results.filter((f) => f.source.startsWith('usda-')).slice(0, FOODS_PER_QUERY)) ids.add(food.id);
   }
-  for (const id of ids) expect(await call<unknown>(base, 'GET', `/api/foods/${id}`), 200, `food ${id}`);
   return [...ids];
 }
 
@@ -270,7 +266,9 @@ export async function benchLedger(server: RunningServer, config: Config): Promis
     `  ${USERS} users logging at once (autocannon, ${CONNECTIONS} connections, one account each, ${load.seconds.toFixed(1)} s): ${count(Math.round(load.requestsPerSecond))} entries logged/s; ` +
       `latency p50 ${load.latency.p50} ms  p97.5 ${load.latency.p97_5}  p99 ${load.latency.p99}  max ${load.latency.max}`,
   );
-  line(`    every response: ${formatMs(load.perResponse)}`);
+  line(`    every response:                     ${formatMs(load.perResponse)}`);
+  line(`    first response on each connection:  ${formatMs(load.firstOnConnection)} (includes waiting for the server to accept the connection)`);
+  line(`    responses after each one's first:   ${formatMs(load.afterFirst)}`);
   const statuses = Object.entries(load.statusCounts).map(([status, n]) => `${status}: ${count(n)}`).join(', ');
   line(
     `    ${count(load.sent)} requests sent, ${count(load.completed)} answered (${statuses}); ${count(load.ok2xx)} 2xx, ${count(load.non2xx)} non-2xx, ${count(load.errors)} errors, ${count(load.timeouts)} timeouts; error rate ${(errorRate * 100).toFixed(2)}%`,

@@ -15,9 +15,14 @@ export class ApiClient {
     public tokens?: AuthTokens,
   ) {}
 
-  get userId(): string {
+  /** The tokens of a signed-in client. */
+  get session(): AuthTokens {
     if (!this.tokens) throw new Error('not signed in');
-    return this.tokens.user.id;
+    return this.tokens;
+  }
+
+  get userId(): string {
+    return this.session.user.id;
   }
 
   async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
