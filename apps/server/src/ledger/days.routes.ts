@@ -7,6 +7,7 @@ import { NUTRIENT, NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrie
 import { v5 as uuidv5 } from 'uuid';
 import type { NutrientDefinitions } from '../foods/foods.routes.ts';
 import type { ApiRouter } from '../http/api-router.ts';
+import { notFound } from '../http/http-errors.ts';
 import { findMeals } from '../targets/profile.repository.ts';
 import { loadTargets } from '../targets/targets.routes.ts';
 import { listWater, listWeights } from './body-log.repository.ts';
@@ -73,6 +74,7 @@ export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: NutrientD
     handler: async ({ params, body, user, tx }) => {
       const toMeal = body.toMeal === undefined ? undefined : await requireMeal(tx, body.toMeal, 'toMeal');
       const source = (await listEntriesOn(tx, params.date)).filter((e) => body.meal === undefined || findMeal([e.meal], body.meal) !== undefined);
+      if (source.length === 0) throw notFound(`Nothing to copy: you logged nothing${body.meal ? ` to ${body.meal}` : ''} on ${params.date}`);
       // Each copy's id comes from the copy's id and the original's: a replay makes the same ids.
       const copies = source.map((e) => ({ ...e, id: uuidv5(e.id, body.id), userId: user.id, date: body.to, meal: toMeal ?? e.meal }));
       await insertEntries(tx, copies);
