@@ -142,7 +142,7 @@ function newEntry(date: string, meal: string, foodId: string, next: () => number
   return { id: randomUUID(), date, meal, foodId, amount: 20 + Math.round(next() * 280), unit: 'g' };
 }
 
-/** Sends the requests one at a time; counts the answers that are not `ok`, keeping the first. */
+/** Counts the answers whose status is not `ok`, and keeps the first of them. */
 function failureCounter(ok: number): { check: (answer: Answer<unknown>) => void; report: () => string } {
   let failed = 0;
   let first = '';
@@ -179,7 +179,7 @@ function runLoad(job: LoadJob): Promise<LoadOutcome> {
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.once('error', fail);
-    child.once('exit', (code) => {
+    child.once('close', (code) => {
       if (code !== 0) return fail(new Error(`the load generator exited with code ${code}`));
       try {
         done(JSON.parse(Buffer.concat(chunks).toString('utf8')) as LoadOutcome);
