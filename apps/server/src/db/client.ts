@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -52,13 +53,20 @@ async function openPglite(dataDir: string): Promise<Db> {
     const result = await q.query<Row>(sql, params ? [...params] : undefined);
     return result.rows;
   };
+  // PGlite has one connection: a query on the Db from inside a transaction would wait for that
+  // transaction to end, for ever. Such a query fails at once instead, saying what to do.
+  const inTransaction = new AsyncLocalStorage<true>();
+  const outside = <Row>(sql: string, params?: readonly SqlParam[]): Promise<Row[]> => {
+    if (inTransaction.getStore()) return Promise.reject(new Error('a query on the Db inside a transaction would never run: query through the transaction'));
+    return run<Row>(db, sql, params);
+  };
   return {
     kind: 'pglite',
-    query: (sql, params) => run(db, sql, params),
+    query: outside,
     exec: async (sql) => {
       await db.exec(sql);
     },
-    transaction: (work) => db.transaction((tx) => work({ query: (sql, params) => run(tx, sql, params) })),
+    transaction: (work) => db.transaction((tx) => inTransaction.run(true, () => work({ query: (sql, params) => run(tx, sql, params) }))),
     copyOut: async (select) => {
       const result = await db.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT text)`);
       return result.blob ? await result.blob.text() : '';

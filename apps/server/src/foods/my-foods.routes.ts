@@ -3,7 +3,7 @@ import type { FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import type { Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { notFound } from '../http/http-errors.ts';
-import { frequentFoods, recentFoods, type UsualFoodRow } from '../ledger/entries.repository.ts';
+import { usualFoods, type UsualFoodRow } from '../ledger/entries.repository.ts';
 import { addFavourite, listFavourites, removeFavourite } from './favourites.repository.ts';
 import { toFoodSummaryFromRow } from './food-presenter.ts';
 import { findFoodByRef } from './food-refs.ts';
@@ -40,7 +40,7 @@ export function registerMyFoodsRoutes(api: ApiRouter): void {
     summary: 'Foods you logged lately (optionally to one meal), each with how you last logged it',
     query: myFoodsQuerySchema,
     response: usualFoodsSchema,
-    handler: async ({ query, tx }) => usual(tx, await recentFoods(tx, query)),
+    handler: async ({ query, tx }) => usual(tx, await usualFoods(tx, 'recent', query)),
   });
 
   api.route({
@@ -51,7 +51,7 @@ export function registerMyFoodsRoutes(api: ApiRouter): void {
     summary: 'Foods you log most often (last 90 days, optionally to one meal)',
     query: myFoodsQuerySchema,
     response: usualFoodsSchema,
-    handler: async ({ query, tx }) => usual(tx, await frequentFoods(tx, query)),
+    handler: async ({ query, tx }) => usual(tx, await usualFoods(tx, 'frequent', query)),
   });
 
   api.route({

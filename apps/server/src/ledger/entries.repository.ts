@@ -94,32 +94,24 @@ export interface UsualFoodRow {
   readonly times_logged: number;
 }
 
-/** Foods logged lately, newest first, each with how it was last logged. */
-export async function recentFoods(db: Queryable, options: { meal?: string | undefined; limit: number }): Promise<UsualFoodRow[]> {
-  return db.query<UsualFoodRow>(
-    `SELECT * FROM (
-       SELECT DISTINCT ON (food_id) food_id, amount, unit, meal, created_at AS last_logged_at,
-              count(*) OVER (PARTITION BY food_id)::int AS times_logged
-         FROM entries
-        WHERE deleted_at IS NULL AND food_id IS NOT NULL AND ($1::text IS NULL OR lower(meal) = lower($1))
-          AND created_at > now() - interval '180 days'
-        ORDER BY food_id, created_at DESC
-     ) latest ORDER BY last_logged_at DESC LIMIT $2`,
-    [options.meal ?? null, options.limit],
-  );
-}
+/** How a list of usual foods is chosen: the latest logged in 180 days, or the most logged in 90. */
+const USUAL_ORDER = {
+  recent: { days: 180, orderBy: 'last_logged_at DESC' },
+  frequent: { days: 90, orderBy: 'times_logged DESC, last_logged_at DESC' },
+} as const;
 
-/** Foods logged most often in the last 90 days, each with how it was last logged. */
-export async function frequentFoods(db: Queryable, options: { meal?: string | undefined; limit: number }): Promise<UsualFoodRow[]> {
+/** Foods logged lately or most often (optionally to one meal), each with how it was last logged. */
+export async function usualFoods(db: Queryable, kind: keyof typeof USUAL_ORDER, options: { meal?: string | undefined; limit: number }): Promise<UsualFoodRow[]> {
+  const { days, orderBy } = USUAL_ORDER[kind];
   return db.query<UsualFoodRow>(
     `SELECT * FROM (
        SELECT DISTINCT ON (food_id) food_id, amount, unit, meal, created_at AS last_logged_at,
               count(*) OVER (PARTITION BY food_id)::int AS times_logged
          FROM entries
         WHERE deleted_at IS NULL AND food_id IS NOT NULL AND ($1::text IS NULL OR lower(meal) = lower($1))
-          AND created_at > now() - interval '90 days'
+          AND created_at > now() - make_interval(days => $3)
         ORDER BY food_id, created_at DESC
-     ) latest ORDER BY times_logged DESC, last_logged_at DESC LIMIT $2`,
-    [options.meal ?? null, options.limit],
+     ) latest ORDER BY ${orderBy} LIMIT $2`,
+    [options.meal ?? null, options.limit, days],
   );
 }
