@@ -27,8 +27,11 @@ const COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, meal, kind, food_id, n
 
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-/** Inserts entries; those whose id exists already are left as they are. Returns the rows inserted. */
-export async function insertEntries(db: Queryable, entries: readonly EntryWrite[]): Promise<EntryRow[]> {
+/**
+ * Inserts entries; those whose id exists already are left as they are. Returns the rows inserted,
+ * in full or, with `returning: 'stamps'`, only their ids and times (the rest is what was sent).
+ */
+export async function insertEntries(db: Queryable, entries: readonly EntryWrite[], returning: 'rows' | 'stamps' = 'rows'): Promise<EntryRow[]> {
   if (entries.length === 0) return [];
   const values: (string | number | null)[] = [];
   const tuples = entries.map((e) => {
@@ -36,12 +39,25 @@ export async function insertEntries(db: Queryable, entries: readonly EntryWrite[
     values.push(e.id, e.userId, e.date, e.meal, e.kind, e.food_id, e.name, e.brand, e.amount, e.unit, e.grams, json(e.per_100g), json(e.portions), json(e.nutrients));
     return `(${Array.from({ length: 14 }, (_, i) => `$${start + i + 1}`).join(', ')})`;
   });
-  return db.query<EntryRow>(
+  const rows = await db.query<EntryRow>(
     `INSERT INTO entries (id, user_id, date, meal, kind, food_id, name, brand, amount, unit, grams, per_100g, portions, nutrients)
      VALUES ${tuples.join(', ')}
-     ON CONFLICT (id) DO NOTHING RETURNING ${COLUMNS}`,
+     ON CONFLICT (id) DO NOTHING RETURNING ${returning === 'rows' ? COLUMNS : 'id, created_at, updated_at, deleted_at'}`,
     values,
   );
+  if (returning === 'rows') return rows;
+  // Timestamps from the database, everything else as written (JSON columns need not travel back).
+  const written = new Map(entries.map((e) => [e.id, e]));
+  return rows.flatMap((stamp) => {
+    const entry = written.get(stamp.id);
+    if (!entry) return [];
+    const row: EntryRow = {
+      id: entry.id, date: entry.date, meal: entry.meal, kind: entry.kind, food_id: entry.food_id, name: entry.name, brand: entry.brand,
+      amount: entry.amount, unit: entry.unit, grams: entry.grams, per_100g: entry.per_100g, portions: entry.portions, nutrients: entry.nutrients,
+      created_at: stamp.created_at, updated_at: stamp.updated_at, deleted_at: stamp.deleted_at,
+    };
+    return [row];
+  });
 }
 
 export async function findEntry(db: Queryable, id: string, options: { includeDeleted?: boolean } = {}): Promise<EntryRow | undefined> {

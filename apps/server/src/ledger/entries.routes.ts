@@ -57,10 +57,27 @@ async function replayed(tx: Queryable, id: string): Promise<Entry | undefined> {
   return row ? toEntry(row) : undefined;
 }
 
+/**
+ * Stores a new entry. When its id exists already, the write is a replay: it is answered with
+ * what the first one stored, or refused when the id belongs to someone else.
+ */
 async function inserted(tx: Queryable, row: Parameters<typeof insertEntries>[1][number]): Promise<Entry> {
-  const [stored] = await insertEntries(tx, [row]);
-  if (!stored) throw idTaken();
-  return toEntry(stored);
+  const [stored] = await insertEntries(tx, [row], 'stamps');
+  if (stored) return toEntry(stored);
+  const again = await replayed(tx, row.id);
+  if (again) return again;
+  throw idTaken();
+}
+
+/** Checks made before a write; a replay of a write that once passed them is answered as before. */
+async function checkedUnlessReplay<T>(tx: Queryable, id: string, check: () => Promise<T>): Promise<T | Entry> {
+  try {
+    return await check();
+  } catch (error) {
+    const again = await replayed(tx, id);
+    if (again) return again;
+    throw error;
+  }
 }
 
 export function registerEntryRoutes(api: ApiRouter): void {
@@ -77,12 +94,14 @@ export function registerEntryRoutes(api: ApiRouter): void {
     status: 201,
     response: entrySchema,
     handler: async ({ body, user, tx }) => {
-      const again = await replayed(tx, body.id);
-      if (again) return again;
-      const meal = await requireMeal(tx, body.meal);
-      const food = await findFoodByRef(tx, body.foodId);
-      if (!food) throw new HttpError(404, 'not_found', `foodId: no food with id ${body.foodId}`, [{ field: 'foodId', problem: 'names no food' }]);
-      const grams = gramsOf(food.portions, body.amount, body.unit);
+      const checked = await checkedUnlessReplay(tx, body.id, async () => {
+        const meal = await requireMeal(tx, body.meal);
+        const food = await findFoodByRef(tx, body.foodId);
+        if (!food) throw new HttpError(404, 'not_found', `foodId: no food with id ${body.foodId}`, [{ field: 'foodId', problem: 'names no food' }]);
+        return { meal, food, grams: gramsOf(food.portions, body.amount, body.unit) };
+      });
+      if ('id' in checked) return checked;
+      const { meal, food, grams } = checked;
       return inserted(tx, {
         id: body.id,
         userId: user.id,
@@ -112,9 +131,8 @@ export function registerEntryRoutes(api: ApiRouter): void {
     status: 201,
     response: entrySchema,
     handler: async ({ body, user, tx }) => {
-      const again = await replayed(tx, body.id);
-      if (again) return again;
-      const meal = await requireMeal(tx, body.meal);
+      const meal = await checkedUnlessReplay(tx, body.id, () => requireMeal(tx, body.meal));
+      if (typeof meal !== 'string') return meal;
       return inserted(tx, {
         id: body.id,
         userId: user.id,

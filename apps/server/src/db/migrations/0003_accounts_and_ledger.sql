@@ -1,4 +1,5 @@
--- Accounts, profiles, targets and the daily ledger.
+-- Accounts, profiles, targets and the daily ledger. Amounts are double precision, so what a
+-- client sent reads back exactly (a replayed write is answered with the same numbers).
 --
 -- Every table here belongs to one user. Row Level Security is enforced by PostgreSQL itself:
 -- each request runs in a transaction switched to the unprivileged role macromuse_user, with
@@ -63,12 +64,12 @@ CREATE TABLE profiles (
   user_id uuid PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
   sex text NOT NULL CHECK (sex IN ('female', 'male')),
   birth_date date NOT NULL,
-  height_cm real NOT NULL CHECK (height_cm > 0),
-  weight_kg real NOT NULL CHECK (weight_kg > 0),
-  body_fat_pct real CHECK (body_fat_pct > 0 AND body_fat_pct < 100),
+  height_cm double precision NOT NULL CHECK (height_cm > 0),
+  weight_kg double precision NOT NULL CHECK (weight_kg > 0),
+  body_fat_pct double precision CHECK (body_fat_pct > 0 AND body_fat_pct < 100),
   activity text NOT NULL,
   goal text NOT NULL CHECK (goal IN ('lose', 'maintain', 'gain')),
-  rate_kg_per_week real NOT NULL DEFAULT 0 CHECK (rate_kg_per_week >= 0),
+  rate_kg_per_week double precision NOT NULL DEFAULT 0 CHECK (rate_kg_per_week >= 0),
   units text NOT NULL DEFAULT 'metric' CHECK (units IN ('metric', 'us')),
   time_zone text NOT NULL DEFAULT 'UTC',
   meals jsonb NOT NULL,
@@ -110,9 +111,9 @@ CREATE TABLE entries (
   food_id text,
   name text NOT NULL,
   brand text,
-  amount real NOT NULL CHECK (amount >= 0),
+  amount double precision NOT NULL CHECK (amount >= 0),
   unit text NOT NULL,
-  grams real CHECK (grams >= 0),
+  grams double precision CHECK (grams >= 0),
   per_100g jsonb,
   portions jsonb NOT NULL DEFAULT '[]',
   -- Nutrients of the amount logged, by USDA number.
@@ -136,7 +137,7 @@ CREATE TABLE weights (
   user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   date date NOT NULL,
   measured_at timestamptz NOT NULL,
-  kg real NOT NULL CHECK (kg > 0),
+  kg double precision NOT NULL CHECK (kg > 0),
   created_at timestamptz NOT NULL DEFAULT now(),
   deleted_at timestamptz
 );
@@ -146,7 +147,7 @@ CREATE TABLE water (
   id uuid PRIMARY KEY,
   user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   date date NOT NULL,
-  ml real NOT NULL CHECK (ml > 0),
+  ml double precision NOT NULL CHECK (ml > 0),
   created_at timestamptz NOT NULL DEFAULT now(),
   deleted_at timestamptz
 );
