@@ -41,10 +41,12 @@ export const shortText = (max: number) =>
     .max(max, `must be at most ${max} characters`);
 
 /** Nutrient amounts by USDA nutrient number ("208" energy, "203" protein, ...). */
-export const nutrientMapSchema = z.record(
-  z.string().regex(/^\d{3,4}$/, 'keys must be USDA nutrient numbers such as "208"'),
-  z.number().finite().nonnegative('nutrient amounts must not be negative'),
-);
+export const nutrientMapSchema = z
+  .record(
+    z.string().regex(/^[1-9]\d{2,3}$/, 'keys must be USDA nutrient numbers such as "208"'),
+    z.number().finite().nonnegative('nutrient amounts must not be negative').max(1_000_000, 'nutrient amounts must be at most 1000000'),
+  )
+  .refine((m) => Object.keys(m).length <= 200, 'at most 200 nutrients');
 export type NutrientMap = z.infer<typeof nutrientMapSchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });

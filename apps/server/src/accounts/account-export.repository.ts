@@ -9,6 +9,8 @@ export const OWNED_TABLES = {
   entries: `SELECT id, to_char(date, 'YYYY-MM-DD') AS date, meal, kind, food_id, name, brand, amount, unit, grams, nutrients,
               per_100g, created_at, updated_at FROM entries WHERE deleted_at IS NULL ORDER BY date, created_at`,
   custom_foods: `SELECT id, name, brand, barcode, nutrients, portions, created_at, updated_at FROM custom_foods WHERE deleted_at IS NULL ORDER BY created_at`,
+  copies: `SELECT id, to_char(from_date, 'YYYY-MM-DD') AS from_date, to_char(to_date, 'YYYY-MM-DD') AS to_date, meal, to_meal, entry_ids::text[] AS entry_ids,
+              created_at FROM copy_operations ORDER BY created_at`,
   favourite_foods: `SELECT food_id, created_at FROM favourite_foods ORDER BY created_at`,
   weights: `SELECT id, to_char(date, 'YYYY-MM-DD') AS date, kg, measured_at FROM weights WHERE deleted_at IS NULL ORDER BY date, measured_at`,
   water: `SELECT id, to_char(date, 'YYYY-MM-DD') AS date, ml, created_at FROM water WHERE deleted_at IS NULL ORDER BY date, created_at`,

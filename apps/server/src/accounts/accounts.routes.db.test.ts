@@ -132,7 +132,7 @@ describe.each(TEST_ENGINES)('accounts over HTTP on %s', (engine) => {
     expect(zip.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual(
-      ['account', 'custom_foods', 'entries', 'favourite_foods', 'profile', 'sessions', 'target_settings', 'water', 'weights'].map((f) => `${f}.csv`),
+      ['account', 'copies', 'custom_foods', 'entries', 'favourite_foods', 'profile', 'sessions', 'target_settings', 'water', 'weights'].map((f) => `${f}.csv`),
     );
     const entriesCsv = strFromU8(files['entries.csv'] ?? new Uint8Array()).trim().split('\n');
     expect(entriesCsv).toHaveLength(2);
@@ -147,14 +147,16 @@ describe.each(TEST_ENGINES)('accounts over HTTP on %s', (engine) => {
       await user.put('/api/me/targets', { fatPct: 35 });
       await user.post('/api/entries', { id: uuid(), date: '2026-03-02', meal: 'dinner', foodId: t.foodIds[0], amount: 80, unit: 'g' });
       await user.post('/api/entries/quick-add', { id: uuid(), date: '2026-03-02', meal: 'snacks', kcal: 150 });
+      await user.post('/api/days/2026-03-02/copy', { id: uuid(), to: '2026-03-03', meal: 'snacks' });
       await user.post('/api/foods', { id: uuid(), name: 'My granola', nutrients: { '208': 450 } });
       await user.put(`/api/favourites/${t.foodIds[0]}`);
       await user.post('/api/weights', { id: uuid(), date: '2026-03-02', kg: 70 });
       await user.post('/api/water', { id: uuid(), date: '2026-03-02', ml: 250 });
     }
     const before = await countOwnedRows();
-    // users, auth_sessions, refresh_tokens, profiles, target_settings, custom_foods, 2 entries, favourite_foods, weights, water.
-    expect(before.get(leaver.userId)).toBe(11);
+    // users, auth_sessions, refresh_tokens, profiles, target_settings, custom_foods, 3 entries (one a copy), copy_operations,
+    // favourite_foods, weights, water.
+    expect(before.get(leaver.userId)).toBe(13);
 
     const wrong = await leaver.delete<ApiError>('/api/me', { password: 'not my password' });
     expect(wrong.status).toBe(403);
@@ -195,7 +197,7 @@ describe.each(TEST_ENGINES)('accounts over HTTP on %s', (engine) => {
            SELECT id AS user_id FROM users
            UNION ALL SELECT user_id FROM auth_sessions UNION ALL SELECT user_id FROM refresh_tokens
            UNION ALL SELECT user_id FROM profiles UNION ALL SELECT user_id FROM target_settings
-           UNION ALL SELECT user_id FROM custom_foods UNION ALL SELECT user_id FROM entries
+           UNION ALL SELECT user_id FROM custom_foods UNION ALL SELECT user_id FROM entries UNION ALL SELECT user_id FROM copy_operations
            UNION ALL SELECT user_id FROM favourite_foods UNION ALL SELECT user_id FROM weights
            UNION ALL SELECT user_id FROM water) owned GROUP BY user_id`,
       );

@@ -63,8 +63,24 @@ export interface Authenticator {
 
 const unauthorized = (message: string): HttpError => new HttpError(401, 'unauthorized', message);
 
+/** The path of the first string holding a NUL character (PostgreSQL cannot store one), if any. */
+function nulCharacterAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulCharacterAt(inner, path ? `${path}.${key}` : key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function parse<S>(schema: S | undefined, value: unknown, where: string): Parsed<S> {
   if (!(schema instanceof z.ZodType)) return undefined as Parsed<S>;
+  const nul = nulCharacterAt(value, '');
+  if (nul !== undefined) {
+    const field = nul || '(request)';
+    throw new HttpError(400, 'bad_request', `${field}: must not contain NUL characters`, [{ field, problem: 'must not contain NUL characters' }]);
+  }
   // A missing body or query string reads as {}: routes whose fields are all optional need none.
   const result = schema.safeParse(value ?? {});
   if (!result.success) {

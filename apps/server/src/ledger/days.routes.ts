@@ -7,12 +7,12 @@ import { NUTRIENT, NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrie
 import { v5 as uuidv5 } from 'uuid';
 import type { NutrientDefinitions } from '../foods/foods.routes.ts';
 import type { ApiRouter } from '../http/api-router.ts';
-import { notFound } from '../http/http-errors.ts';
+import { HttpError, notFound } from '../http/http-errors.ts';
 import { findMeals } from '../targets/profile.repository.ts';
 import { loadTargets } from '../targets/targets.routes.ts';
 import { listWater, listWeights } from './body-log.repository.ts';
 import { toWater, toWeight } from './body-log.routes.ts';
-import { findEntries, insertEntries, listEntriesOn } from './entries.repository.ts';
+import { findCopyOperation, findEntries, insertCopyOperation, insertEntries, listEntriesOn, type CopyOperationRow } from './entries.repository.ts';
 import { requireMeal } from './entries.routes.ts';
 import { toEntry } from './entry-presenter.ts';
 
@@ -72,13 +72,26 @@ export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: NutrientD
     body: copyDaySchema,
     response: copyDayResultSchema,
     handler: async ({ params, body, user, tx }) => {
+      const answer = async (op: CopyOperationRow) => {
+        const same = op.from_date === params.date && op.to_date === body.to && op.meal === (body.meal ?? null) && (body.toMeal === undefined || findMeal([op.to_meal ?? ''], body.toMeal) !== undefined);
+        if (!same) throw new HttpError(409, 'id_taken', 'This copy id was used for another copy; generate a new UUID', [{ field: 'id', problem: 'names another copy' }]);
+        return { date: op.to_date, copied: (await findEntries(tx, op.entry_ids)).map(toEntry) };
+      };
+      const previous = await findCopyOperation(tx, body.id);
+      if (previous) return answer(previous);
       const toMeal = body.toMeal === undefined ? undefined : await requireMeal(tx, body.toMeal, 'toMeal');
       const source = (await listEntriesOn(tx, params.date)).filter((e) => body.meal === undefined || findMeal([e.meal], body.meal) !== undefined);
       if (source.length === 0) throw notFound(`Nothing to copy: you logged nothing${body.meal ? ` to ${body.meal}` : ''} on ${params.date}`);
-      // Each copy's id comes from the copy's id and the original's: a replay makes the same ids.
+      // Each copy's id comes from the copy's id and the original's: a copy sent twice at once makes the same ids.
       const copies = source.map((e) => ({ ...e, id: uuidv5(e.id, body.id), userId: user.id, date: body.to, meal: toMeal ?? e.meal }));
       await insertEntries(tx, copies);
-      return { date: body.to, copied: (await findEntries(tx, copies.map((c) => c.id))).map(toEntry) };
+      const op = { id: body.id, from_date: params.date, to_date: body.to, meal: body.meal ?? null, to_meal: toMeal ?? null, entry_ids: copies.map((c) => c.id) };
+      if (!(await insertCopyOperation(tx, { ...op, userId: user.id }))) {
+        const raced = await findCopyOperation(tx, body.id);
+        if (!raced) throw new HttpError(409, 'id_taken', 'This copy id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
+        return answer(raced);
+      }
+      return { date: body.to, copied: (await findEntries(tx, op.entry_ids)).map(toEntry) };
     },
   });
 }

@@ -25,6 +25,9 @@ export type EntryWrite = Omit<EntryRow, 'created_at' | 'updated_at' | 'deleted_a
 const COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, meal, kind, food_id, name, brand, amount, unit, grams, per_100g,
   portions, nutrients, created_at, updated_at, deleted_at`;
 
+/** Entries per INSERT statement: 14 parameters each, well under PostgreSQL's 65,535. */
+const INSERT_BATCH = 1000;
+
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
 /**
@@ -32,6 +35,11 @@ const json = (value: unknown): string | null => (value === null ? null : JSON.st
  * in full or, with `returning: 'stamps'`, only their ids and times (the rest is what was sent).
  */
 export async function insertEntries(db: Queryable, entries: readonly EntryWrite[], returning: 'rows' | 'stamps' = 'rows'): Promise<EntryRow[]> {
+  if (entries.length > INSERT_BATCH) {
+    const out: EntryRow[] = [];
+    for (let i = 0; i < entries.length; i += INSERT_BATCH) out.push(...(await insertEntries(db, entries.slice(i, i + INSERT_BATCH), returning)));
+    return out;
+  }
   if (entries.length === 0) return [];
   const values: (string | number | null)[] = [];
   const tuples = entries.map((e) => {
@@ -130,4 +138,32 @@ export async function usualFoods(db: Queryable, kind: keyof typeof USUAL_ORDER, 
      ) latest ORDER BY ${orderBy} LIMIT $2`,
     [options.meal ?? null, options.limit, days],
   );
+}
+
+export interface CopyOperationRow {
+  readonly id: string;
+  readonly from_date: string;
+  readonly to_date: string;
+  readonly meal: string | null;
+  readonly to_meal: string | null;
+  readonly entry_ids: string[];
+}
+
+export async function findCopyOperation(db: Queryable, id: string): Promise<CopyOperationRow | undefined> {
+  const [row] = await db.query<CopyOperationRow>(
+    `SELECT id, to_char(from_date, 'YYYY-MM-DD') AS from_date, to_char(to_date, 'YYYY-MM-DD') AS to_date, meal, to_meal, entry_ids::text[] AS entry_ids
+       FROM copy_operations WHERE id = $1`,
+    [id],
+  );
+  return row;
+}
+
+/** Records a copy; false when its id is taken already (by a copy sent at the same time, or another account's). */
+export async function insertCopyOperation(db: Queryable, op: CopyOperationRow & { readonly userId: string }): Promise<boolean> {
+  const rows = await db.query(
+    `INSERT INTO copy_operations (id, user_id, from_date, to_date, meal, to_meal, entry_ids) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [op.id, op.userId, op.from_date, op.to_date, op.meal, op.to_meal, op.entry_ids],
+  );
+  return rows.length > 0;
 }

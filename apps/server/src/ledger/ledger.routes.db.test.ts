@@ -110,6 +110,19 @@ describe.each(TEST_ENGINES)('the daily ledger over HTTP on %s', (engine) => {
     expect(whole.body.copied.map((e) => e.meal)).toEqual(['dinner', 'dinner', 'dinner']);
   });
 
+  it('copies a day onto itself once when the copy is replayed, and refuses the copy id for another copy', async () => {
+    const from = '2026-06-10';
+    await user.post('/api/entries/quick-add', { id: uuid(), date: from, meal: 'lunch', kcal: 300 });
+    await user.post('/api/entries/quick-add', { id: uuid(), date: from, meal: 'lunch', kcal: 200 });
+    const copy = { id: uuid(), to: from };
+    const first = await user.post<{ copied: Entry[] }>(`/api/days/${from}/copy`, copy);
+    const second = await user.post<{ copied: Entry[] }>(`/api/days/${from}/copy`, copy);
+    expect(second.body).toEqual(first.body);
+    expect((await user.get<Day>(`/api/days/${from}`)).body.totals['208']).toBe(1000);
+    expect((await user.post<ApiError>(`/api/days/${from}/copy`, { ...copy, to: '2026-06-11' })).status).toBe(409);
+    expect((await user.get<Day>('/api/days/2026-06-11')).body.totals['208']).toBeUndefined();
+  });
+
   it('refuses absurd and malformed input with a 400 naming the field, and stores nothing', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ amount: -5 }, 'amount'],
@@ -122,6 +135,7 @@ describe.each(TEST_ENGINES)('the daily ledger over HTTP on %s', (engine) => {
       [{ foodId: "1; DROP TABLE entries" }, 'foodId'],
       [{ meal: 'x'.repeat(1000) }, 'meal'],
       [{ id: 'not-a-uuid' }, 'id'],
+      [{ unit: 'g\u0000' }, 'unit'],
     ];
     const before = (await user.get<{ entries: Entry[] }>(`/api/entries?date=${day}`)).body.entries.length;
     for (const [body, field] of cases) {
@@ -187,7 +201,10 @@ describe.each(TEST_ENGINES)('the daily ledger over HTTP on %s', (engine) => {
     expect(d.weights.map((w) => w.kg)).toEqual([60.4, 60.9]);
     expect(d.water.totalMl).toBe(750);
     expect((await user.get<{ weights: unknown[] }>(`/api/weights?from=${day}&to=${day}`)).body.weights).toHaveLength(2);
-    expect((await user.post<ApiError>('/api/weights', { id: uuid(), date: day, kg: 4000 })).status).toBe(400);
+    for (const bad of [{ kg: 4000 }, { measuredAt: '0000-01-01T00:00:00Z' }, { measuredAt: '2024-01-01T00:00:00+23:59' }, { measuredAt: '9999-12-31T23:59:59-14:00' }]) {
+      const refused = await user.post<ApiError>('/api/weights', { id: uuid(), date: day, kg: 70, ...bad });
+      expect(refused.status, JSON.stringify(bad)).toBe(400);
+    }
   });
 
   it('computes targets from the profile and takes targets set by hand', async () => {

@@ -89,7 +89,7 @@ describe.each(TEST_ENGINES)('tenant isolation on %s', (engine) => {
   it('lets a query with no WHERE on the user see and change only the caller\'s rows', async () => {
     const db = await openEngineDb();
     try {
-      const tables = ['users', 'auth_sessions', 'refresh_tokens', 'profiles', 'target_settings', 'custom_foods', 'entries', 'favourite_foods', 'weights', 'water'];
+      const tables = ['users', 'auth_sessions', 'refresh_tokens', 'profiles', 'target_settings', 'custom_foods', 'entries', 'copy_operations', 'favourite_foods', 'weights', 'water'];
       for (const table of tables) {
         const owner = table === 'users' ? 'id' : 'user_id';
         const seen = await asUser(db, bob.userId, (tx) => tx.query<{ owner: string }>(`SELECT ${owner}::text AS owner FROM ${table}`));

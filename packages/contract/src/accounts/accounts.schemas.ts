@@ -4,9 +4,10 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 256;
 
 const emailSchema = z
-  .email({ error: 'must be an email address' })
+  .string({ error: 'is required' })
+  .trim()
   .max(254, 'must be at most 254 characters')
-  .transform((e) => e.trim());
+  .pipe(z.email({ error: 'must be an email address' }));
 
 const passwordSchema = z
   .string({ error: 'is required' })

@@ -16,7 +16,7 @@ const customFoodFields = {
   /** What the nutrient amounts are given for: 100 g (the label's table) or one serving. */
   per: z.enum(['100g', 'serving']).default('100g'),
   /** Required when per is serving: what one serving weighs. */
-  servingGrams: z.number().finite().positive('must be more than 0').max(5000, 'must be at most 5000 g').optional(),
+  servingGrams: z.number().finite().min(0.1, 'must be at least 0.1 g').max(5000, 'must be at most 5000 g').optional(),
   servingLabel: shortText(60).optional(),
   /** By USDA nutrient number: "208" kcal, "203" protein g, "204" fat g, "205" carbohydrate g, "307" sodium mg, ... */
   nutrients: nutrientMapSchema.refine((n) => n['208'] !== undefined, 'must include energy ("208", kcal)'),

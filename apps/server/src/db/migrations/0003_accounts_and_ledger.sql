@@ -125,6 +125,19 @@ CREATE TABLE entries (
 CREATE INDEX entries_user_date_idx ON entries (user_id, date) WHERE deleted_at IS NULL;
 CREATE INDEX entries_user_food_idx ON entries (user_id, food_id, created_at DESC) WHERE deleted_at IS NULL AND food_id IS NOT NULL;
 
+-- A copy of a day or a meal, kept under the id the client gave it: sending it again answers
+-- with the same entries and copies nothing more.
+CREATE TABLE copy_operations (
+  id uuid PRIMARY KEY,
+  user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  from_date date NOT NULL,
+  to_date date NOT NULL,
+  meal text,
+  to_meal text,
+  entry_ids uuid[] NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
 CREATE TABLE favourite_foods (
   user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   food_id text NOT NULL,
@@ -158,7 +171,7 @@ GRANT USAGE ON SCHEMA public TO macromuse_user;
 GRANT SELECT ON foods, nutrient_definitions TO macromuse_user;
 GRANT EXECUTE ON FUNCTION macromuse_current_user() TO macromuse_user;
 GRANT SELECT, INSERT, UPDATE, DELETE ON users, auth_sessions, refresh_tokens, profiles, target_settings, custom_foods,
-  entries, favourite_foods, weights, water TO macromuse_user;
+  entries, copy_operations, favourite_foods, weights, water TO macromuse_user;
 
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 CREATE POLICY users_own ON users USING (id = macromuse_current_user()) WITH CHECK (id = macromuse_current_user());
@@ -180,6 +193,9 @@ CREATE POLICY custom_foods_own ON custom_foods USING (user_id = macromuse_curren
 
 ALTER TABLE entries ENABLE ROW LEVEL SECURITY;
 CREATE POLICY entries_own ON entries USING (user_id = macromuse_current_user()) WITH CHECK (user_id = macromuse_current_user());
+
+ALTER TABLE copy_operations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY copy_operations_own ON copy_operations USING (user_id = macromuse_current_user()) WITH CHECK (user_id = macromuse_current_user());
 
 ALTER TABLE favourite_foods ENABLE ROW LEVEL SECURITY;
 CREATE POLICY favourite_foods_own ON favourite_foods USING (user_id = macromuse_current_user()) WITH CHECK (user_id = macromuse_current_user());
