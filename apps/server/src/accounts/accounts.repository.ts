@@ -69,7 +69,7 @@ export async function lockRefreshToken(db: Queryable, hash: string): Promise<(Re
 }
 
 export async function markRefreshTokenUsed(db: Queryable, hash: string): Promise<void> {
-  await db.query('UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1', [hash]);
+  await db.query('UPDATE refresh_tokens SET used_at = coalesce(used_at, now()) WHERE token_hash = $1', [hash]);
 }
 
 export async function extendSession(db: Queryable, sessionId: string, expiresAt: Date): Promise<void> {

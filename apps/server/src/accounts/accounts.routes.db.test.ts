@@ -74,12 +74,28 @@ describe.each(TEST_ENGINES)('accounts over HTTP on %s', (engine) => {
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
     expect((await new ApiClient(base, second.body).get('/api/me')).status).toBe(200);
 
-    // The first token again: someone copied it. The session closes, for the thief and the owner alike.
+    // The first token again, a minute later: someone copied it. The session closes, for the thief and the owner alike.
+    const db = await openTestDb();
+    try {
+      await db.query(`UPDATE refresh_tokens SET used_at = now() - interval '1 minute' WHERE user_id = $1 AND used_at IS NOT NULL`, [user.userId]);
+    } finally {
+      await db.close();
+    }
     const reuse = await new ApiClient(base).post<ApiError>('/api/auth/refresh', { refreshToken: first.refreshToken });
     expect(reuse.status).toBe(401);
     expect(reuse.body.message).toMatch(/already used/);
     expect((await new ApiClient(base).post('/api/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
     expect((await new ApiClient(base, second.body).get('/api/me')).status).toBe(401);
+  });
+
+  it('gives two refreshes sent at once (a retry, a second tab) a pair each instead of ending the session', async () => {
+    const user = await ApiClient.signUp(base);
+    const refresh = () => new ApiClient(base).post<AuthTokens>('/api/auth/refresh', { refreshToken: user.session.refreshToken });
+    const [a, b] = await Promise.all([refresh(), refresh()]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.refreshToken).not.toBe(b.body.refreshToken);
+    expect((await new ApiClient(base, a.body).get('/api/me')).status).toBe(200);
+    expect((await new ApiClient(base, b.body).get('/api/me')).status).toBe(200);
   });
 
   it('signs out one session or every session; the access token stops working at once', async () => {

@@ -15,6 +15,11 @@ import {
 
 /** A session ends after this long without a refresh. */
 export const SESSION_IDLE_DAYS = 7;
+/**
+ * A used refresh token presented again within this long is a retry or a second tab racing the
+ * first, not a copy: it gets a pair of its own. Later, it ends the session.
+ */
+export const REFRESH_REUSE_LEEWAY_MS = 10_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function hashRefreshToken(token: string): string {
@@ -48,8 +53,9 @@ export class Sessions {
   }
 
   /**
-   * Exchanges a refresh token for a new pair. A token already exchanged once means it was
-   * copied: the whole session is revoked, and whoever holds any of its tokens must sign in again.
+   * Exchanges a refresh token for a new pair. A token exchanged once already (longer ago than
+   * the leeway) means it was copied: the whole session is revoked, and whoever holds any of its
+   * tokens must sign in again.
    */
   async refresh(refreshToken: string, loadUser: (q: Queryable, id: string) => Promise<UserRow | undefined>): Promise<AuthTokens> {
     const outcome = await this.db.transaction(async (tx) => {
@@ -57,11 +63,11 @@ export class Sessions {
       const found = await lockRefreshToken(tx, hash);
       if (!found) return { refused: 'This refresh token is not known; sign in again.' } as const;
       if (found.session.revoked_at) return { refused: 'This session has ended; sign in again.' } as const;
-      if (found.used_at) {
+      const now = new Date();
+      if (found.used_at && now.getTime() - new Date(found.used_at).getTime() > REFRESH_REUSE_LEEWAY_MS) {
         await revokeSession(tx, found.session_id, 'refresh token reused');
         return { refused: 'This refresh token was already used, so the session was closed to protect the account; sign in again.' } as const;
       }
-      const now = new Date();
       if (new Date(found.session.expires_at).getTime() <= now.getTime()) {
         return { refused: `This session expired after ${SESSION_IDLE_DAYS} days without use; sign in again.` } as const;
       }

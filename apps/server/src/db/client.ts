@@ -81,6 +81,9 @@ async function openPglite(dataDir: string): Promise<Db> {
 
 async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, a failover) is dropped by the pool and the
+  // next query opens another; unhandled, its error event would end the process.
+  pool.on('error', () => undefined);
   // Unnamed statements only: a named prepared statement may get a generic plan that ignores indexes.
   const run = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly SqlParam[]): Promise<Row[]> => {
     const result = await client.query(sql, params ? [...params] : undefined);
@@ -123,4 +126,9 @@ async function openPostgres(url: string): Promise<Db> {
     },
     close: () => pool.end(),
   };
+}
+
+/** True for PostgreSQL's unique_violation (23505), from either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }

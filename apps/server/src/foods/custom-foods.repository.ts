@@ -70,3 +70,16 @@ export async function findCustomFoodByBarcode(db: Queryable, gtin14: string): Pr
 export async function listCustomFoods(db: Queryable, limit = 1000): Promise<CustomFoodRow[]> {
   return db.query<CustomFoodRow>(`SELECT ${COLUMNS} FROM custom_foods WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT $1`, [limit]);
 }
+
+/**
+ * What a search needs of the user's custom foods, lightly: names, portions and the four numbers a
+ * result shows (a food may carry a hundred nutrients; a keystroke should not read them all).
+ */
+export async function listCustomFoodsForSearch(db: Queryable, limit = 2000): Promise<CustomFoodRow[]> {
+  return db.query<CustomFoodRow>(
+    `SELECT id, name, brand, barcode, portions, created_at, updated_at,
+            jsonb_strip_nulls(jsonb_build_object('208', nutrients->'208', '203', nutrients->'203', '204', nutrients->'204', '205', nutrients->'205')) AS nutrients
+       FROM custom_foods WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT $1`,
+    [limit],
+  );
+}

@@ -3,7 +3,7 @@ import { customFoodListSchema, customFoodUpdateSchema, newCustomFoodSchema, type
 import { foodDetailSchema, type FoodDetail } from '@macromuse/contract/foods/foods.schemas';
 import { parseBarcode } from '@macromuse/core/foods/barcode';
 import { normaliseCustomFood } from '@macromuse/core/foods/custom-food';
-import type { Queryable } from '../db/client.ts';
+import { isUniqueViolation, type Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { HttpError, notFound } from '../http/http-errors.ts';
 import {
@@ -33,11 +33,22 @@ function customFoodValues(input: CustomFoodUpdate) {
   return { name: input.name, brand: input.brand ?? null, barcode, nutrients, portions };
 }
 
+const barcodeTaken = (name: string): HttpError =>
+  new HttpError(409, 'barcode_taken', `Your custom food "${name}" already has this barcode`, [{ field: 'barcode', problem: 'is already used by another of your foods' }]);
+
 async function refuseTakenBarcode(tx: Queryable, barcode: string | null, exceptId?: string): Promise<void> {
   if (!barcode) return;
   const existing = await findCustomFoodByBarcode(tx, barcode);
-  if (existing && existing.id !== exceptId) {
-    throw new HttpError(409, 'barcode_taken', `Your custom food "${existing.name}" already has this barcode`, [{ field: 'barcode', problem: 'is already used by another of your foods' }]);
+  if (existing && existing.id !== exceptId) throw barcodeTaken(existing.name);
+}
+
+/** A write that another request beat to the same barcode (checked first, but both passed the check). */
+async function unlessBarcodeRaced<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw barcodeTaken('another food');
+    throw error;
   }
 }
 
@@ -59,9 +70,12 @@ export function registerCustomFoodRoutes(api: ApiRouter, nutrientDefinitions: Nu
       if (replay) return detail(tx, replay);
       const values = customFoodValues(body);
       await refuseTakenBarcode(tx, values.barcode);
-      const row = await insertCustomFood(tx, { id: body.id, userId: user.id, ...values });
-      if (!row) throw new HttpError(409, 'id_taken', 'This id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
-      return detail(tx, row);
+      const row = await unlessBarcodeRaced(() => insertCustomFood(tx, { id: body.id, userId: user.id, ...values }));
+      if (row) return detail(tx, row);
+      // The id was taken meanwhile: by the same write sent twice at once (answer as the first), or by another account.
+      const raced = await findCustomFood(tx, body.id, { includeDeleted: true });
+      if (!raced) throw new HttpError(409, 'id_taken', 'This id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
+      return detail(tx, raced);
     },
   });
 
@@ -87,7 +101,7 @@ export function registerCustomFoodRoutes(api: ApiRouter, nutrientDefinitions: Nu
     handler: async ({ params, body, tx }) => {
       const values = customFoodValues(body);
       await refuseTakenBarcode(tx, values.barcode, params.id);
-      const row = await updateCustomFood(tx, { id: params.id, ...values });
+      const row = await unlessBarcodeRaced(() => updateCustomFood(tx, { id: params.id, ...values }));
       if (!row) throw notFound(`No custom food of yours has id ${params.id}`);
       return detail(tx, row);
     },

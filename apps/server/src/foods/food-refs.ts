@@ -9,6 +9,9 @@ export type AnyFoodRow = Omit<FoodRow, 'source'> & { readonly source: FoodRow['s
 /** True for a catalog food id (digits); custom food ids are UUIDs. */
 export const isCatalogFoodId = (ref: string): boolean => /^\d+$/.test(ref);
 
+/** One spelling per food: catalog ids without leading zeros, custom ids in lower case. */
+export const canonicalFoodRef = (ref: string): string => (isCatalogFoodId(ref) ? BigInt(ref).toString() : ref.toLowerCase());
+
 export function customFoodAsFoodRow(row: CustomFoodRow): AnyFoodRow {
   return {
     id: row.id,

@@ -13,7 +13,7 @@ import { customFoodMatches } from '@macromuse/core/foods/custom-food';
 import type { Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { HttpError, notFound } from '../http/http-errors.ts';
-import { findCustomFood, findCustomFoodByBarcode, listCustomFoods } from './custom-foods.repository.ts';
+import { findCustomFood, findCustomFoodByBarcode, listCustomFoodsForSearch } from './custom-foods.repository.ts';
 import type { FoodSearch } from './food-search.ts';
 import { toFoodDetail, toFoodSummary, toFoodSummaryFromRow } from './food-presenter.ts';
 import { customFoodAsFoodRow, isCatalogFoodId, type AnyFoodRow } from './food-refs.ts';
@@ -54,7 +54,7 @@ export function registerFoodRoutes(api: ApiRouter, { db, search, nutrientDefinit
       const started = performance.now();
       const own: FoodSummary[] =
         (await asUser(async (tx) =>
-          (await listCustomFoods(tx))
+          (await listCustomFoodsForSearch(tx))
             .filter((f) => customFoodMatches(query.q, f.name, f.brand))
             .slice(0, query.limit)
             .map((f) => toFoodSummaryFromRow(customFoodAsFoodRow(f))),

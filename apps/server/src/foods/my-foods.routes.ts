@@ -6,14 +6,14 @@ import { notFound } from '../http/http-errors.ts';
 import { usualFoods, type UsualFoodRow } from '../ledger/entries.repository.ts';
 import { addFavourite, listFavourites, removeFavourite } from './favourites.repository.ts';
 import { toFoodSummaryFromRow } from './food-presenter.ts';
-import { findFoodByRef } from './food-refs.ts';
+import { canonicalFoodRef, findFoodByRef } from './food-refs.ts';
 
 const TAG = 'my foods';
 
 async function summaries(tx: Queryable, ids: readonly string[]): Promise<Map<string, FoodSummary>> {
   const out = new Map<string, FoodSummary>();
   for (const id of ids) {
-    const food = await findFoodByRef(tx, id, { includeDeleted: true });
+    const food = await findFoodByRef(tx, id);
     if (food) out.set(id, toFoodSummaryFromRow(food));
   }
   return out;
@@ -92,7 +92,7 @@ export function registerMyFoodsRoutes(api: ApiRouter): void {
     params: favouriteParamsSchema,
     status: 204,
     handler: async ({ params, tx }) => {
-      await removeFavourite(tx, params.foodId.toLowerCase());
+      await removeFavourite(tx, canonicalFoodRef(params.foodId));
     },
   });
 }

@@ -172,6 +172,17 @@ describe.each(TEST_ENGINES)('the daily ledger over HTTP on %s', (engine) => {
     expect([slice.status, slice.body.grams, slice.body.nutrients['208']]).toEqual([201, 160, 480]);
   });
 
+  it('answers custom foods sent several times at once as one write, and one barcode to one food', async () => {
+    const racer = await ApiClient.signUp(t.server.url);
+    const same = { id: uuid(), name: 'Race bar', nutrients: { '208': 400 } };
+    const replies = await Promise.all(Array.from({ length: 6 }, () => racer.post<FoodDetail>('/api/foods', same)));
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(new Set(replies.map((r) => JSON.stringify(r.body))).size).toBe(1);
+    const barcode = '5000159407236';
+    const rivals = await Promise.all(Array.from({ length: 6 }, (_, i) => racer.post('/api/foods', { id: uuid(), name: `Rival ${i}`, barcode, nutrients: { '208': 100 } })));
+    expect(rivals.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+  });
+
   it('lists recent and frequent foods with how they were last logged, and favourites', async () => {
     const fresh = await ApiClient.signUp(t.server.url);
     for (const amount of [30, 40, 50]) await fresh.post('/api/entries', { id: uuid(), date: day, meal: 'breakfast', foodId: t.foodIds[1], amount, unit: 'g' });
