@@ -13,8 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
@@ -23,14 +22,12 @@ import type { Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
 import type { ProfileInput } from '@macromuse/contract/targets/profile.schemas';
 import { loadConfig, type Config } from '@macromuse/server/config/config';
-import type { DbConfig } from '@macromuse/server/db/client';
-import { tempDir } from '@macromuse/server/test-support/food-data';
 import { startServer, type RunningServer } from '@macromuse/server/server';
-import { pick, random, type LoadJob, type LoadOutcome } from './ledger-load.ts';
-import { formatMs, summarize, timeEach } from './stats.ts';
+import { freshDatabase, PG_URL } from './bench-databases.ts';
+import { pick, type LoadJob, type LoadOutcome } from './ledger-load.ts';
+import { formatMs, random, summarize, timeEach } from './stats.ts';
 
 const LOAD_SCRIPT = fileURLToPath(new URL('./ledger-load.ts', import.meta.url));
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 
 const DAYS = 365;
@@ -295,30 +292,6 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-async function freshDatabase(engine: 'pglite' | 'postgres'): Promise<{ config: DbConfig; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const dataDir = tempDir('bench-ledger');
-    return { config: { kind: 'pglite', dataDir: join(dataDir, 'pglite') }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const name = `macromuse_bench_ledger_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
   line(`MacroMuse ledger bench — ${new Date().toISOString()} — node ${process.version}`);
@@ -328,7 +301,7 @@ async function main(): Promise<void> {
       line('  skipped: the server is not reachable');
       continue;
     }
-    const database = await freshDatabase(engine);
+    const database = await freshDatabase(engine, 'bench-ledger');
     const config = withBenchRateLimits({
       ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_AUTO_IMPORT: 'generic' }),
       db: database.config,

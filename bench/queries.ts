@@ -1,3 +1,5 @@
+import { random } from './stats.ts';
+
 /** Foods people log every day, as they would type them. */
 const FOODS = [
   'banana', 'apple', 'egg', 'eggs', 'chicken breast', 'whole milk', 'skim milk', 'brown rice cooked', 'white rice',
@@ -19,17 +21,6 @@ const FOODS = [
   'activia', 'danone', 'lindt', 'milka', 'heinz', 'barilla', 'quaker oats', 'special k', 'doritos', 'lays',
 ];
 
-/** A small deterministic random generator (mulberry32), so every run measures the same queries. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One typing mistake: a dropped, doubled, swapped or wrong letter in the longest word. */
 function typo(query: string, next: () => number): string {

@@ -11,22 +11,20 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { loadConfig } from '@macromuse/server/config/config';
-import type { DbConfig } from '@macromuse/server/db/client';
 import { findFoodByBarcode } from '@macromuse/server/foods/foods.repository';
 import { toFoodSummary } from '@macromuse/server/foods/food-presenter';
 import { judgeRelevance, RELEVANCE_CASES } from '@macromuse/server/foods/search-relevance.cases';
 import { importSource, type ImportSource } from '@macromuse/server/importers/catalog-sources';
-import { FOOD_DATA, tempDir } from '@macromuse/server/test-support/food-data';
+import { FOOD_DATA } from '@macromuse/server/test-support/food-data';
 import { startServer, type RunningServer } from '@macromuse/server/server';
 import { parseBarcode } from '@macromuse/core/foods/barcode';
+import { freshDatabase, PG_URL } from './bench-databases.ts';
 import { benchLedger, withBenchRateLimits } from './ledger.ts';
 import { benchQueries } from './queries.ts';
 import { formatMs, mb, summarize, timeEach } from './stats.ts';
 
 const CLI = fileURLToPath(new URL('../apps/server/src/cli.ts', import.meta.url));
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
 const QUERIES = benchQueries();
 
@@ -39,31 +37,6 @@ const LARGE: [ImportSource, string] = ['off-sql', join(FOOD_DATA, 'off-large', '
 
 function line(text = ''): void {
   process.stdout.write(`${text}\n`);
-}
-
-async function freshDatabase(engine: 'pglite' | 'postgres'): Promise<{ config: DbConfig; env: Record<string, string>; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const dataDir = tempDir('bench');
-    return { config: { kind: 'pglite', dataDir: join(dataDir, 'pglite') }, env: { MACROMUSE_DATA_DIR: dataDir }, drop: async () => undefined };
-  }
-  const name = `macromuse_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 async function timedImport(server: RunningServer, steps: readonly [ImportSource, string][]): Promise<{ seconds: number; rows: number }> {
@@ -176,7 +149,7 @@ async function coldStart(env: Record<string, string>): Promise<void> {
 
 async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
   line(`\n== ${engine === 'pglite' ? 'PGlite (embedded)' : `PostgreSQL server (${new URL(PG_URL).host})`} ==`);
-  const database = await freshDatabase(engine);
+  const database = await freshDatabase(engine, 'bench');
   const config = withBenchRateLimits({ ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_AUTO_IMPORT: 'none' }), db: database.config });
   let server = await startServer(config);
   await server.catalogReady;
