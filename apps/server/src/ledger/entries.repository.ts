@@ -167,3 +167,30 @@ export async function insertCopyOperation(db: Queryable, op: CopyOperationRow & 
   );
   return rows.length > 0;
 }
+
+export interface FoodToLog {
+  readonly id: string;
+  readonly name: string;
+  readonly brand: string | null;
+  readonly nutrients: Record<string, number>;
+  readonly portions: Portion[];
+}
+
+/**
+ * What logging a food needs, in one round trip: the user's meal names (null before a profile is
+ * set) and the food, from the catalog (digits) or the user's custom foods (a UUID).
+ */
+export async function findMealsAndFood(db: Queryable, foodRef: string): Promise<{ meals: string[] | null; food: FoodToLog | undefined }> {
+  const catalog = /^\d+$/.test(foodRef);
+  const [row] = await db.query<{ meals: string[] | null; id: string | null; name: string; brand: string | null; nutrients: Record<string, number>; portions: Portion[] }>(
+    catalog
+      ? `SELECT (SELECT meals FROM profiles) AS meals, f.id::text AS id, f.name, f.brand, f.nutrients, f.portions
+           FROM (SELECT 1) AS one LEFT JOIN foods f ON f.id = $1::bigint`
+      : `SELECT (SELECT meals FROM profiles) AS meals, c.id::text AS id, c.name, c.brand, c.nutrients, c.portions
+           FROM (SELECT 1) AS one LEFT JOIN custom_foods c ON c.id = $1::uuid AND c.deleted_at IS NULL`,
+    [foodRef],
+  );
+  if (!row) return { meals: null, food: undefined };
+  const food = row.id === null ? undefined : { id: row.id, name: row.name, brand: row.brand, nutrients: row.nutrients, portions: row.portions };
+  return { meals: row.meals, food };
+}

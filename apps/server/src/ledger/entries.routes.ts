@@ -15,11 +15,10 @@ import { DEFAULT_MEALS, findMeal } from '@macromuse/core/ledger/meals';
 import { NUTRIENT } from '@macromuse/core/nutrients/nutrient-numbers';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Queryable } from '../db/client.ts';
-import { findFoodByRef } from '../foods/food-refs.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { HttpError, notFound } from '../http/http-errors.ts';
 import { findMeals } from '../targets/profile.repository.ts';
-import { deleteEntry, findEntry, insertEntries, listEntriesOn, updateEntry, type EntryRow } from './entries.repository.ts';
+import { deleteEntry, findEntry, findMealsAndFood, insertEntries, listEntriesOn, updateEntry, type EntryRow } from './entries.repository.ts';
 import { toEntry } from './entry-presenter.ts';
 
 const TAG = 'entries';
@@ -27,12 +26,16 @@ const TAG = 'entries';
 const fieldError = (field: string, problem: string): HttpError => new HttpError(400, 'bad_request', `${field}: ${problem}`, [{ field, problem }]);
 const idTaken = (): HttpError => new HttpError(409, 'id_taken', 'This id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
 
-/** The user's own spelling of a meal, or a 400 naming the meals they have. */
-export async function requireMeal(tx: Queryable, meal: string, field = 'meal'): Promise<string> {
-  const meals = await findMeals(tx, DEFAULT_MEALS);
+/** The user's own spelling of a meal among their meals, or a 400 naming the meals they have. */
+function mealAmong(meals: readonly string[], meal: string, field: string): string {
   const found = findMeal(meals, meal);
   if (!found) throw fieldError(field, `"${meal}" is not one of your meals (${meals.join(', ')}); add it to your profile first`);
   return found;
+}
+
+/** The user's own spelling of a meal, or a 400 naming the meals they have. */
+export async function requireMeal(tx: Queryable, meal: string, field = 'meal'): Promise<string> {
+  return mealAmong(await findMeals(tx, DEFAULT_MEALS), meal, field);
 }
 
 /** Grams of an amount, or a 400 naming the field at fault. */
@@ -95,8 +98,9 @@ export function registerEntryRoutes(api: ApiRouter): void {
     response: entrySchema,
     handler: async ({ body, user, tx }) => {
       const checked = await checkedUnlessReplay(tx, body.id, async () => {
-        const meal = await requireMeal(tx, body.meal);
-        const food = await findFoodByRef(tx, body.foodId);
+        const found = await findMealsAndFood(tx, body.foodId);
+        const meal = mealAmong(found.meals ?? DEFAULT_MEALS, body.meal, 'meal');
+        const food = found.food;
         if (!food) throw new HttpError(404, 'not_found', `foodId: no food with id ${body.foodId}`, [{ field: 'foodId', problem: 'names no food' }]);
         return { meal, food, grams: gramsOf(food.portions, body.amount, body.unit) };
       });
