@@ -59,7 +59,7 @@ const count = (n: number): string => n.toLocaleString('en');
 
 /** The bench signs up 101 accounts from one address and makes thousands of requests per account. */
 export function withBenchRateLimits(config: Config): Config {
-  return { ...config, rateLimits: { ...config.rateLimits, userRequestsPerHour: 10_000_000, signUpPerIpPerHour: 1_000_000 } };
+  return { ...config, rateLimits: { ...config.rateLimits, userRequestsPerHour: 10_000_000, signUpPerIpPerHour: 1_000_000, anonymousPerIpPerHour: 10_000_000 } };
 }
 
 interface Answer<T> {
@@ -196,7 +196,7 @@ function runLoad(job: LoadJob): Promise<LoadOutcome> {
 export async function benchLedger(server: RunningServer, config: Config): Promise<void> {
   const base = server.url.replace('//localhost:', '//127.0.0.1:');
   const limits = config.rateLimits;
-  line(`  ledger: rate limits raised for the bench: ${count(limits.userRequestsPerHour)} requests per account per hour, ${count(limits.signUpPerIpPerHour)} sign-ups per address per hour`);
+  line(`  ledger: rate limits raised for the bench: ${count(limits.userRequestsPerHour)} requests per account per hour, ${count(limits.signUpPerIpPerHour)} sign-ups per address per hour, ${count(limits.anonymousPerIpPerHour)} requests without an account per address per hour`);
   const foods = await commonFoods(base);
   line(`  ledger foods: ${foods.length} generic foods, the top ${FOODS_PER_QUERY} of ${FOOD_QUERIES.length} searches (${FOOD_QUERIES.join(', ')})`);
   if (foods.length === 0) {

@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
 import type { AccessTokens } from './accounts/access-tokens.ts';
 import { registerAccountRoutes } from './accounts/accounts.routes.ts';
@@ -37,16 +37,20 @@ export interface AppDeps {
   readonly accessTokens: AccessTokens;
   readonly limits: RateLimits;
   readonly bootstrap?: CatalogBootstrap;
+  /** Which proxies to believe for the client's address (rate limits count by it). */
+  readonly trustProxy?: boolean | string;
 }
 
 /** The HTTP API: thin routes handing off to repositories, the core and the search index. */
-export function buildApp({ db, search, logger, accessTokens, limits, bootstrap }: AppDeps): FastifyInstance {
+export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, trustProxy = false }: AppDeps): FastifyInstance {
   // One log line per request would cost more than a search: requests are not logged, errors are.
+  const trust: FastifyServerOptions['trustProxy'] = trustProxy;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: trust,
     // Requests the router cannot even read (a bad %-escape, an over-long path) get our error shape too.
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
       const status = error.statusCode ?? 400;

@@ -22,6 +22,8 @@ export interface Config {
   /** Signs access tokens; when unset, a random key is made once and kept in the database. */
   readonly jwtSecret: string | undefined;
   readonly rateLimits: RateLimitConfig;
+  /** Which proxies' X-Forwarded-For to believe for the client's address (Fastify's trustProxy). */
+  readonly trustProxy: boolean | string;
 }
 
 function resolveFrom(path: string): string {
@@ -49,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(perHour) || perHour < 1) {
     throw new ConfigError(`MACROMUSE_RATE_LIMIT_PER_HOUR must be a whole number of requests, not "${env.MACROMUSE_RATE_LIMIT_PER_HOUR}"`);
   }
+  const trust = env.MACROMUSE_TRUST_PROXY ?? 'false';
+  const trustProxy = trust === 'true' ? true : trust === 'false' ? false : trust;
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -58,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoImport,
     logLevel: env.LOG_LEVEL ?? 'info',
     jwtSecret,
+    trustProxy,
     rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, redisUrl: env.REDIS_URL || undefined },
   };
 }

@@ -118,6 +118,7 @@ export class ApiRouter {
       handler: async (request, reply) => {
         const user = spec.access === 'public' ? undefined : await this.authenticate(request, spec.access === 'user');
         if (user) await this.limits.perUser(user.id);
+        else if (spec.access === 'optional-user') await this.limits.perAnonymousIp(request.ip);
         const base = {
           params: parse(spec.params, request.params, 'path'),
           query: parse(spec.query, request.query, 'query'),

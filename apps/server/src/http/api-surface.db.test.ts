@@ -17,7 +17,7 @@ describe('the API surface', () => {
   let doc: OpenApiDoc;
 
   beforeAll(async () => {
-    t = await startTestServer('pglite', [newFood()], (c) => ({ ...c, rateLimits: { ...c.rateLimits, userRequestsPerHour: 25 } }));
+    t = await startTestServer('pglite', [newFood()], (c) => ({ ...c, trustProxy: true, rateLimits: { ...c.rateLimits, userRequestsPerHour: 25, anonymousPerIpPerHour: 5 } }));
     doc = (await new ApiClient(t.server.url).get<OpenApiDoc>('/api/openapi.json')).body;
   });
   afterAll(async () => t?.stop());
@@ -60,6 +60,17 @@ describe('the API surface', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(3000);
     expect((await calm.get('/api/me')).status).toBe(200);
+  });
+
+  it('limits food searches without an account per address (the client\'s, behind a trusted proxy)', async () => {
+    const from = (ip: string) => fetch(`${t.server.url}/api/foods/search?q=test`, { headers: { 'x-forwarded-for': ip } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await from('203.0.113.7')).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    expect((await from('203.0.113.8')).status).toBe(200);
+    const signedIn = await ApiClient.signUp(t.server.url);
+    const search = await fetch(`${t.server.url}/api/foods/search?q=test`, { headers: { 'x-forwarded-for': '203.0.113.7', authorization: `Bearer ${signedIn.session.accessToken}` } });
+    expect(search.status).toBe(200);
   });
 });
 

@@ -11,6 +11,8 @@ export interface RateLimitConfig {
   readonly signInFailuresPerAccountPer15Min: number;
   /** Accounts created per IP address per hour. */
   readonly signUpPerIpPerHour: number;
+  /** Requests without an account (food search, barcode lookup) per IP address per hour. */
+  readonly anonymousPerIpPerHour: number;
   /** Counters live in this Redis when set, so every instance shares one limit; in-process otherwise. */
   readonly redisUrl: string | undefined;
 }
@@ -20,6 +22,8 @@ export const DEFAULT_RATE_LIMITS: Omit<RateLimitConfig, 'redisUrl'> = {
   signInPerIpPer15Min: 30,
   signInFailuresPerAccountPer15Min: 10,
   signUpPerIpPerHour: 20,
+  // A person typing searches never comes near this; a scraper does.
+  anonymousPerIpPerHour: 10_000,
 };
 
 function tooMany(message: string, msBeforeNext: number): HttpError {
@@ -33,6 +37,7 @@ export class RateLimits {
   private readonly signInIp: RateLimiterAbstract;
   private readonly signInAccount: RateLimiterAbstract;
   private readonly signUpIp: RateLimiterAbstract;
+  private readonly anonymousIp: RateLimiterAbstract;
 
   constructor(
     private readonly config: RateLimitConfig,
@@ -47,6 +52,7 @@ export class RateLimits {
     this.signInIp = make('signin-ip', config.signInPerIpPer15Min, 900);
     this.signInAccount = make('signin-account', config.signInFailuresPerAccountPer15Min, 900);
     this.signUpIp = make('signup-ip', config.signUpPerIpPerHour, 3600);
+    this.anonymousIp = make('anonymous-ip', config.anonymousPerIpPerHour, 3600);
   }
 
   get store(): 'redis' | 'memory' {
@@ -56,6 +62,11 @@ export class RateLimits {
   /** Counts one request of a signed-in user. */
   async perUser(userId: string): Promise<void> {
     await consume(this.user, userId, `More than ${this.config.userRequestsPerHour} requests in an hour from this account`);
+  }
+
+  /** Counts one request made without an account, by its address. */
+  async perAnonymousIp(ip: string): Promise<void> {
+    await consume(this.anonymousIp, ip, `More than ${this.config.anonymousPerIpPerHour} requests in an hour from this address without signing in`);
   }
 
   /** Counts a sign-in attempt from an IP, and refuses it while the account is locked by failures. */
