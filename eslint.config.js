@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', 'data/**', 'coverage/**', 'apps/web/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -46,6 +47,31 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['@macromuse/server*', 'node:*'], message: 'contract depends on core and zod only' }] },
       ],
+    },
+  },
+  {
+    // The web app runs in a browser, with React's rules of hooks.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Three stores, none importing another: appStore (session, settings), dataStore (days, foods,
+    // outbox), uiStore (screens, dialogs, toasts).
+    files: ['apps/web/src/stores/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['./*-store*', '../stores/*'], message: 'a store never imports another store' }, { group: ['@macromuse/server*'], message: 'the web app talks to the server over HTTP only' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/stores/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@macromuse/server*'], message: 'the web app talks to the server over HTTP only' }] }],
     },
   },
 );

@@ -13,6 +13,7 @@ import { registerMyFoodsRoutes } from './foods/my-foods.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { ApiRouter } from './http/api-router.ts';
 import { installErrorHandling } from './http/http-errors.ts';
+import { isAppNavigation, registerWebApp, sendAppShell, webAppBuilt } from './http/web-app.ts';
 import type { RateLimits } from './http/rate-limits.ts';
 import type { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
 import { registerBodyLogRoutes } from './ledger/body-log.routes.ts';
@@ -39,10 +40,12 @@ export interface AppDeps {
   readonly bootstrap?: CatalogBootstrap;
   /** Which proxies to believe for the client's address (rate limits count by it). */
   readonly trustProxy?: boolean | string;
+  /** Where the built web app lies; served at `/` when it has been built. */
+  readonly webDir?: string;
 }
 
 /** The HTTP API: thin routes handing off to repositories, the core and the search index. */
-export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, trustProxy = false }: AppDeps): FastifyInstance {
+export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, trustProxy = false, webDir }: AppDeps): FastifyInstance {
   // One log line per request would cost more than a search: requests are not logged, errors are.
   const trust: FastifyServerOptions['trustProxy'] = trustProxy;
   const app: FastifyInstance = Fastify({
@@ -70,7 +73,9 @@ export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, 
       },
     },
   });
-  installErrorHandling(app);
+  const web = webDir !== undefined && webAppBuilt(webDir) ? webDir : undefined;
+  if (web) registerWebApp(app, web);
+  installErrorHandling(app, web ? (request, reply) => (isAppNavigation(request) ? sendAppShell(reply) : undefined) : undefined);
 
   const api = new ApiRouter(app, db, accessTokens, limits);
   const sessions = new Sessions(db, accessTokens);

@@ -36,7 +36,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true);
   const accessTokens = await AccessTokens.load(db, config.jwtSecret);
   const limits = new RateLimits(config.rateLimits);
-  const app = buildApp({ db, search, logger, bootstrap, accessTokens, limits, trustProxy: config.trustProxy });
+  const app = buildApp({ db, search, logger, bootstrap, accessTokens, limits, trustProxy: config.trustProxy, webDir: config.webDir });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -24,6 +24,8 @@ export interface Config {
   readonly rateLimits: RateLimitConfig;
   /** Which proxies' X-Forwarded-For to believe for the client's address (Fastify's trustProxy). */
   readonly trustProxy: boolean | string;
+  /** The built web app (`npm run build`), served at `/`. */
+  readonly webDir: string;
 }
 
 function resolveFrom(path: string): string {
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     jwtSecret,
     trustProxy,
+    webDir: resolve(REPO_ROOT, 'apps/web/dist'),
     rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, redisUrl: env.REDIS_URL || undefined },
   };
 }

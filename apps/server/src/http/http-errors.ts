@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
 
@@ -24,8 +24,11 @@ export function notFound(message: string): HttpError {
   return new HttpError(404, 'not_found', message);
 }
 
-/** Every error leaves as JSON in one shape; unexpected ones are logged and never leak details. */
-export function installErrorHandling(app: FastifyInstance): void {
+/**
+ * Every error leaves as JSON in one shape; unexpected ones are logged and never leak details.
+ * With `appShell`, a page address the API does not know is answered with the web app instead.
+ */
+export function installErrorHandling(app: FastifyInstance, appShell?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined): void {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) {
       const body: ApiError = { error: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
@@ -40,6 +43,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send({ error: 'internal', message: 'Something went wrong on our side; please try again.' } satisfies ApiError);
   });
   app.setNotFoundHandler((request, reply) => {
+    if (appShell?.(request, reply)) return;
     reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url}` } satisfies ApiError);
   });
 }

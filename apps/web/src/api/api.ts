@@ -1,0 +1,8 @@
+import { useAppStore } from '../stores/app-store.ts';
+import { ApiClient } from './api-client.ts';
+
+/** The app's API client, reading and renewing the session held by the app store. */
+export const api = new ApiClient({
+  get: () => useAppStore.getState().session,
+  set: (session) => useAppStore.getState().setSession(session),
+});
