@@ -75,7 +75,7 @@ export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, 
   });
   const web = webDir !== undefined && webAppBuilt(webDir) ? webDir : undefined;
   if (web) registerWebApp(app, web);
-  installErrorHandling(app, web ? (request, reply) => (isAppNavigation(request) ? sendAppShell(reply) : undefined) : undefined);
+  installErrorHandling(app, web ? (request, reply) => (isAppNavigation(request) ? sendAppShell(reply, web) : undefined) : undefined);
 
   const api = new ApiRouter(app, db, accessTokens, limits);
   const sessions = new Sessions(db, accessTokens);

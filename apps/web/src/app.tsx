@@ -5,14 +5,22 @@ import { useUiStore } from './stores/ui-store.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 
 const TodayScreen = lazy(() => import('./ledger/today-screen.tsx').then((m) => ({ default: m.TodayScreen })));
+const AddFoodScreen = lazy(() => import('./foods/add-food-screen.tsx').then((m) => ({ default: m.AddFoodScreen })));
 
 /** The app: sign-in until there is a session, then the day. */
 export function App() {
   const signedIn = useAppStore((s) => s.session !== undefined);
   const toasts = useUiStore((s) => s.toasts);
+  const addingTo = useUiStore((s) => s.addingTo);
   return (
     <>
-      {signedIn ? (
+      {signedIn && addingTo !== undefined ? (
+        <ErrorBoundary screen="Add food">
+          <Suspense fallback={<p className="card loading">Loading…</p>}>
+            <AddFoodScreen meal={addingTo} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : signedIn ? (
         <ErrorBoundary screen="Today">
           <Suspense fallback={<p className="card loading">Loading…</p>}>
             <TodayScreen />

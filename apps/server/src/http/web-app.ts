@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,18 +9,25 @@ export function webAppBuilt(dir: string): boolean {
 }
 
 /**
- * Serves the built web app at `/`: hashed assets cached for a year, index.html never cached, so
- * a new version reaches people at their next visit.
+ * Serves the built web app: hashed files under /assets/ cached for a year (looked up when asked
+ * for, so a rebuild is served at once), the other files of the build at the root, and the app
+ * shell never cached, so a new version reaches people at their next visit.
  */
 export function registerWebApp(app: FastifyInstance, dir: string): void {
   void app.register(fastifyStatic, {
-    root: dir,
-    prefix: '/',
-    wildcard: false,
+    root: join(dir, 'assets'),
+    prefix: '/assets/',
+    wildcard: true,
     setHeaders: (res, path) => {
-      res.header('Cache-Control', path.includes(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  // index.html, favicon and the like: each its own route, none a wildcard in the API's way.
+  for (const file of readdirSync(dir, { withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = file.name === 'index.html' ? '/' : `/${file.name}`;
+    app.get(path, (_request, reply) => reply.sendFile(file.name, dir));
+  }
 }
 
 /** A page of the app opened by its address (a reload on /settings): answered with the app itself. */
@@ -28,6 +35,6 @@ export function isAppNavigation(request: FastifyRequest): boolean {
   return request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/healthz' && (request.headers.accept ?? '').includes('text/html');
 }
 
-export function sendAppShell(reply: FastifyReply): FastifyReply {
-  return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+export function sendAppShell(reply: FastifyReply, dir: string): FastifyReply {
+  return reply.sendFile('index.html', dir);
 }

@@ -1,6 +1,9 @@
 import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
+import type { UsualFoods } from '@macromuse/contract/foods/custom-foods.schemas';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
+import type { FoodDetail, FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
 import type { Day } from '@macromuse/contract/ledger/days.schemas';
+import type { Entry, NewEntry } from '@macromuse/contract/ledger/entries.schemas';
 import type { Profile, ProfileInput } from '@macromuse/contract/targets/profile.schemas';
 import type { Targets } from '@macromuse/contract/targets/targets.schemas';
 
@@ -40,22 +43,28 @@ export class ApiClient {
   saveProfile = (profile: ProfileInput) => this.send<Profile>('PUT', '/api/me/profile', profile);
   targets = () => this.send<Targets>('GET', '/api/me/targets');
   day = (date: string) => this.send<Day>('GET', `/api/days/${date}`);
+  search = (q: string, signal?: AbortSignal) => this.send<FoodSearchResponse>('GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=25`, undefined, true, signal);
+  food = (id: string) => this.send<FoodDetail>('GET', `/api/foods/${id}`);
+  recentFoods = (meal: string) => this.send<UsualFoods>('GET', `/api/foods/recent?meal=${encodeURIComponent(meal)}&limit=15`);
+  logEntry = (entry: NewEntry) => this.send<Entry>('POST', '/api/entries', entry);
 
-  private async send<T>(method: string, path: string, body?: unknown, signedIn = true): Promise<T> {
-    const response = await this.fetchOnce(method, path, body, signedIn);
-    if (response.status === 401 && signedIn && (await this.refresh())) return this.read<T>(await this.fetchOnce(method, path, body, signedIn));
+  private async send<T>(method: string, path: string, body?: unknown, signedIn = true, signal?: AbortSignal): Promise<T> {
+    const response = await this.fetchOnce(method, path, body, signedIn, signal);
+    if (response.status === 401 && signedIn && (await this.refresh())) return this.read<T>(await this.fetchOnce(method, path, body, signedIn, signal));
     return this.read<T>(response);
   }
 
-  private async fetchOnce(method: string, path: string, body: unknown, signedIn: boolean): Promise<Response> {
+  private async fetchOnce(method: string, path: string, body: unknown, signedIn: boolean, signal?: AbortSignal): Promise<Response> {
     const token = signedIn ? this.tokens.get()?.accessToken : undefined;
     try {
       return await fetch(`${this.base}${path}`, {
         method,
+        ...(signal ? { signal } : {}),
         headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-    } catch {
+    } catch (error) {
+      if (signal?.aborted) throw error;
       throw new ApiFailure(0, undefined);
     }
   }

@@ -6,13 +6,16 @@ const capitalised = (name: string): string => name.charAt(0).toUpperCase() + nam
 const amountText = (amount: number, unit: string): string => `${Number.isInteger(amount) ? amount : amount.toFixed(1)} ${unit}`;
 
 /** One meal: its entries (name, amount in the unit chosen, kcal) and its subtotal. */
-export function MealCard({ meal }: { readonly meal: Meal }) {
+export function MealCard({ meal, onAdd }: { readonly meal: Meal; onAdd(): void }) {
   const kcal = Math.round(meal.totals['208'] ?? 0);
   return (
     <section className="card meal" aria-labelledby={`meal-${meal.name}`}>
       <header>
         <h2 id={`meal-${meal.name}`}>{capitalised(meal.name)}</h2>
         <span className="figures">{kcal} kcal</span>
+        <button type="button" className="add" aria-label={`Add food to ${meal.name}`} onClick={onAdd}>
+          +
+        </button>
       </header>
       {meal.entries.length === 0 ? (
         <p className="empty">No {meal.name} yet. Add your first food.</p>

@@ -4,13 +4,7 @@ import { localToday, useUiStore } from '../stores/ui-store.ts';
 import { EnergyRing } from './energy-ring.tsx';
 import { MacroBars } from './macro-bars.tsx';
 import { MealCard } from './meal-card.tsx';
-
-/** The date `days` away from `date` (YYYY-MM-DD), on the calendar. */
-export function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+import { mealForNow, shiftDate } from './day-dates.ts';
 
 function dateTitle(date: string): string {
   const today = localToday();
@@ -26,6 +20,7 @@ export function TodayScreen() {
   const showDate = useUiStore((s) => s.showDate);
   const day = useDataStore((s) => s.days[date]);
   const loadDay = useDataStore((s) => s.loadDay);
+  const openAddFood = useUiStore((s) => s.openAddFood);
 
   useEffect(() => {
     void loadDay(date);
@@ -59,8 +54,11 @@ export function TodayScreen() {
           </section>
           {day.value.energy.target === null && <p className="hint">Set up your profile to see your targets.</p>}
           {day.value.meals.map((meal) => (
-            <MealCard key={meal.name} meal={meal} />
+            <MealCard key={meal.name} meal={meal} onAdd={() => openAddFood(meal.name)} />
           ))}
+          <button type="button" className="fab primary" aria-label="Add food" onClick={() => openAddFood(mealForNow(day.value.meals.map((m) => m.name)))}>
+            +
+          </button>
         </>
       )}
     </main>

@@ -9,7 +9,11 @@ export interface UiState {
   /** The day shown on Today, YYYY-MM-DD in the person's own calendar. */
   readonly date: string;
   readonly toasts: readonly Toast[];
+  /** The meal food is being added to, while Add food is open. */
+  readonly addingTo: string | undefined;
   showDate(date: string): void;
+  openAddFood(meal: string): void;
+  closeAddFood(): void;
   toast(text: string): void;
   dismiss(id: number): void;
 }
@@ -26,7 +30,10 @@ let nextToast = 1;
 export const useUiStore = create<UiState>((set) => ({
   date: localToday(),
   toasts: [],
+  addingTo: undefined,
   showDate: (date) => set({ date }),
+  openAddFood: (meal) => set({ addingTo: meal }),
+  closeAddFood: () => set({ addingTo: undefined }),
   toast: (text) => {
     const id = nextToast++;
     set((s) => ({ toasts: [...s.toasts, { id, text }] }));

@@ -56,6 +56,7 @@ export const usualFoodSchema = z.object({
   timesLogged: z.number().int(),
 });
 export const usualFoodsSchema = z.object({ foods: z.array(usualFoodSchema) });
+export type UsualFoods = z.infer<typeof usualFoodsSchema>;
 
 export const favouriteParamsSchema = z.object({ foodId: foodRefSchema });
 export const favouritesSchema = z.object({ foods: z.array(foodSummarySchema) });
