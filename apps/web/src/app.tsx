@@ -5,6 +5,7 @@ import { useUiStore } from './stores/ui-store.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 
 const TodayScreen = lazy(() => import('./ledger/today-screen.tsx').then((m) => ({ default: m.TodayScreen })));
+const ProfileScreen = lazy(() => import('./targets/profile-screen.tsx').then((m) => ({ default: m.ProfileScreen })));
 const AddFoodScreen = lazy(() => import('./foods/add-food-screen.tsx').then((m) => ({ default: m.AddFoodScreen })));
 
 /** The app: sign-in until there is a session, then the day. */
@@ -12,9 +13,16 @@ export function App() {
   const signedIn = useAppStore((s) => s.session !== undefined);
   const toasts = useUiStore((s) => s.toasts);
   const addingTo = useUiStore((s) => s.addingTo);
+  const editingProfile = useUiStore((s) => s.editingProfile);
   return (
     <>
-      {signedIn && addingTo !== undefined ? (
+      {signedIn && editingProfile ? (
+        <ErrorBoundary screen="Your profile">
+          <Suspense fallback={<p className="card loading">Loading…</p>}>
+            <ProfileScreen />
+          </Suspense>
+        </ErrorBoundary>
+      ) : signedIn && addingTo !== undefined ? (
         <ErrorBoundary screen="Add food">
           <Suspense fallback={<p className="card loading">Loading…</p>}>
             <AddFoodScreen meal={addingTo} />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
 import { useAppStore } from '../stores/app-store.ts';
+import { useUiStore } from '../stores/ui-store.ts';
 
 /** Sign in, or create an account, with an email and a password. */
 export function SignInScreen() {
@@ -17,7 +18,12 @@ export function SignInScreen() {
     setBusy(true);
     setFailure(undefined);
     try {
-      setSession(mode === 'signin' ? await api.signIn(email, password) : await api.signUp(email, password));
+      if (mode === 'signin') {
+        setSession(await api.signIn(email, password));
+      } else {
+        setSession(await api.signUp(email, password));
+        useUiStore.getState().editProfile(true);
+      }
     } catch (error) {
       setFailure(error instanceof ApiFailure ? error : new ApiFailure(0, undefined));
     } finally {

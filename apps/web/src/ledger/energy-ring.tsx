@@ -9,14 +9,16 @@ export function EnergyRing({ kcal, target }: { readonly kcal: number; readonly t
     <figure className="energy-ring" aria-label={target === null ? `${Math.round(kcal)} kcal eaten` : `${Math.round(kcal)} of ${target} kcal eaten`}>
       <svg viewBox="0 0 120 120" width="140" height="140" aria-hidden="true">
         <circle cx="60" cy="60" r={radius} className="ring-track" />
-        <circle
-          cx="60"
-          cy="60"
-          r={radius}
-          className={over ? 'ring-fill over' : 'ring-fill'}
-          strokeDasharray={`${share * circumference} ${circumference}`}
-          transform="rotate(-90 60 60)"
-        />
+        {share > 0 && (
+          <circle
+            cx="60"
+            cy="60"
+            r={radius}
+            className={over ? 'ring-fill over' : 'ring-fill'}
+            strokeDasharray={`${share * circumference} ${circumference}`}
+            transform="rotate(-90 60 60)"
+          />
+        )}
       </svg>
       <figcaption>
         <span className="big-number">{remaining === null ? Math.round(kcal) : Math.abs(remaining)}</span>

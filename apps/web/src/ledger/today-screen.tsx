@@ -52,7 +52,14 @@ export function TodayScreen() {
             <EnergyRing kcal={day.value.energy.kcal} target={day.value.energy.target} />
             <MacroBars day={day.value} />
           </section>
-          {day.value.energy.target === null && <p className="hint">Set up your profile to see your targets.</p>}
+          {day.value.energy.target === null && (
+            <div className="card hint-card">
+              <p>Tell us a little about you to see how much to eat.</p>
+              <button type="button" className="primary" onClick={() => useUiStore.getState().editProfile(true)}>
+                Set my targets
+              </button>
+            </div>
+          )}
           {day.value.meals.map((meal) => (
             <MealCard key={meal.name} meal={meal} onAdd={() => openAddFood(meal.name)} />
           ))}

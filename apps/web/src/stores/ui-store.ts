@@ -11,6 +11,9 @@ export interface UiState {
   readonly toasts: readonly Toast[];
   /** The meal food is being added to, while Add food is open. */
   readonly addingTo: string | undefined;
+  /** True while the profile form is open (first run, or from Today). */
+  readonly editingProfile: boolean;
+  editProfile(open: boolean): void;
   showDate(date: string): void;
   openAddFood(meal: string): void;
   closeAddFood(): void;
@@ -31,6 +34,8 @@ export const useUiStore = create<UiState>((set) => ({
   date: localToday(),
   toasts: [],
   addingTo: undefined,
+  editingProfile: false,
+  editProfile: (open) => set({ editingProfile: open }),
   showDate: (date) => set({ date }),
   openAddFood: (meal) => set({ addingTo: meal }),
   closeAddFood: () => set({ addingTo: undefined }),
