@@ -5,7 +5,7 @@ import { parseBarcode } from '@macromuse/core/foods/barcode';
 import { normaliseCustomFood } from '@macromuse/core/foods/custom-food';
 import { isUniqueViolation, type Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
-import { HttpError, notFound } from '../http/http-errors.ts';
+import { HttpError, badField, idTaken, notFound } from '../http/http-errors.ts';
 import {
   deleteCustomFood,
   findCustomFood,
@@ -26,7 +26,7 @@ function customFoodValues(input: CustomFoodUpdate) {
   let barcode: string | null = null;
   if (input.barcode) {
     const parsed = parseBarcode(input.barcode);
-    if (!parsed.ok) throw new HttpError(400, 'bad_request', `barcode: ${parsed.reason}`, [{ field: 'barcode', problem: parsed.reason }]);
+    if (!parsed.ok) throw badField('barcode', parsed.reason);
     barcode = parsed.gtin14;
   }
   const { nutrients, portions } = normaliseCustomFood(input);
@@ -74,7 +74,7 @@ export function registerCustomFoodRoutes(api: ApiRouter, nutrientDefinitions: Nu
       if (row) return detail(tx, row);
       // The id was taken meanwhile: by the same write sent twice at once (answer as the first), or by another account.
       const raced = await findCustomFood(tx, body.id, { includeDeleted: true });
-      if (!raced) throw new HttpError(409, 'id_taken', 'This id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
+      if (!raced) throw idTaken();
       return detail(tx, raced);
     },
   });

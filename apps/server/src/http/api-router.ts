@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db, Queryable } from '../db/client.ts';
 import { asUser } from '../db/user-scope.ts';
-import { HttpError, badRequestFromZod } from './http-errors.ts';
+import { HttpError, badField, badRequestFromZod } from './http-errors.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -78,8 +78,7 @@ function parse<S>(schema: S | undefined, value: unknown, where: string): Parsed<
   if (!(schema instanceof z.ZodType)) return undefined as Parsed<S>;
   const nul = nulCharacterAt(value, '');
   if (nul !== undefined) {
-    const field = nul || '(request)';
-    throw new HttpError(400, 'bad_request', `${field}: must not contain NUL characters`, [{ field, problem: 'must not contain NUL characters' }]);
+    throw badField(nul || '(request)', 'must not contain NUL characters');
   }
   // A missing body or query string reads as {}: routes whose fields are all optional need none.
   const result = schema.safeParse(value ?? {});

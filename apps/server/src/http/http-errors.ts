@@ -24,6 +24,16 @@ export function notFound(message: string): HttpError {
   return new HttpError(404, 'not_found', message);
 }
 
+/** A 400 about one field of the request, in the same words as a schema's. */
+export function badField(field: string, problem: string): HttpError {
+  return new HttpError(400, 'bad_request', `${field}: ${problem}`, [{ field, problem }]);
+}
+
+/** A 409 for a client-made id that names something else (another account's, or another write). */
+export function idTaken(message = 'This id is already used; generate a new UUID', problem = 'is already used'): HttpError {
+  return new HttpError(409, 'id_taken', message, [{ field: 'id', problem }]);
+}
+
 /**
  * Every error leaves as JSON in one shape; unexpected ones are logged and never leak details.
  * With `appShell`, a page address the API does not know is answered with the web app instead.

@@ -2,11 +2,10 @@ import { dateRangeQuerySchema, idParamsSchema } from '@macromuse/contract/common
 import { newWaterSchema, newWeightSchema, waterSchema, weightSchema, type Water, type Weight } from '@macromuse/contract/ledger/body-log.schemas';
 import { z } from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
-import { HttpError, notFound } from '../http/http-errors.ts';
+import { idTaken, notFound } from '../http/http-errors.ts';
 import { deleteWater, deleteWeight, insertWater, insertWeight, listWater, listWeights, type WaterRow, type WeightRow } from './body-log.repository.ts';
 
 const TAG = 'weight and water';
-const idTaken = (): HttpError => new HttpError(409, 'id_taken', 'This id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
 
 export const toWeight = (row: WeightRow): Weight => ({ id: row.id, date: row.date, kg: row.kg, measuredAt: new Date(row.measured_at).toISOString() });
 export const toWater = (row: WaterRow): Water => ({ id: row.id, date: row.date, ml: row.ml, createdAt: new Date(row.created_at).toISOString() });

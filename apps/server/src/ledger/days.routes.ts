@@ -7,7 +7,7 @@ import { NUTRIENT, NUTRIENT_NAMES, NUTRIENT_UNITS } from '@macromuse/core/nutrie
 import { v5 as uuidv5 } from 'uuid';
 import type { NutrientDefinitions } from '../foods/foods.routes.ts';
 import type { ApiRouter } from '../http/api-router.ts';
-import { HttpError, notFound } from '../http/http-errors.ts';
+import { idTaken, notFound } from '../http/http-errors.ts';
 import { findMeals } from '../targets/profile.repository.ts';
 import { loadTargets } from '../targets/targets.routes.ts';
 import { listWater, listWeights } from './body-log.repository.ts';
@@ -74,7 +74,7 @@ export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: NutrientD
     handler: async ({ params, body, user, tx }) => {
       const answer = async (op: CopyOperationRow) => {
         const same = op.from_date === params.date && op.to_date === body.to && op.meal === (body.meal ?? null) && (body.toMeal === undefined || findMeal([op.to_meal ?? ''], body.toMeal) !== undefined);
-        if (!same) throw new HttpError(409, 'id_taken', 'This copy id was used for another copy; generate a new UUID', [{ field: 'id', problem: 'names another copy' }]);
+        if (!same) throw idTaken('This copy id was used for another copy; generate a new UUID', 'names another copy');
         return { date: op.to_date, copied: (await findEntries(tx, op.entry_ids)).map(toEntry) };
       };
       const previous = await findCopyOperation(tx, body.id);
@@ -88,7 +88,7 @@ export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: NutrientD
       const op = { id: body.id, from_date: params.date, to_date: body.to, meal: body.meal ?? null, to_meal: toMeal ?? null, entry_ids: copies.map((c) => c.id) };
       if (!(await insertCopyOperation(tx, { ...op, userId: user.id }))) {
         const raced = await findCopyOperation(tx, body.id);
-        if (!raced) throw new HttpError(409, 'id_taken', 'This copy id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
+        if (!raced) throw idTaken('This copy id is already used; generate a new UUID');
         return answer(raced);
       }
       return { date: body.to, copied: (await findEntries(tx, op.entry_ids)).map(toEntry) };

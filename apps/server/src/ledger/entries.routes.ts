@@ -16,20 +16,18 @@ import { NUTRIENT } from '@macromuse/core/nutrients/nutrient-numbers';
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
-import { HttpError, notFound } from '../http/http-errors.ts';
+import { HttpError, badField, idTaken, notFound } from '../http/http-errors.ts';
 import { findMeals } from '../targets/profile.repository.ts';
 import { deleteEntry, findEntry, findMealsAndFood, insertEntries, listEntriesOn, updateEntry, type EntryRow } from './entries.repository.ts';
 import { toEntry } from './entry-presenter.ts';
 
 const TAG = 'entries';
 
-const fieldError = (field: string, problem: string): HttpError => new HttpError(400, 'bad_request', `${field}: ${problem}`, [{ field, problem }]);
-const idTaken = (): HttpError => new HttpError(409, 'id_taken', 'This id is already used; generate a new UUID', [{ field: 'id', problem: 'is already used' }]);
 
 /** The user's own spelling of a meal among their meals, or a 400 naming the meals they have. */
 function mealAmong(meals: readonly string[], meal: string, field: string): string {
   const found = findMeal(meals, meal);
-  if (!found) throw fieldError(field, `"${meal}" is not one of your meals (${meals.join(', ')}); add it to your profile first`);
+  if (!found) throw badField(field, `"${meal}" is not one of your meals (${meals.join(', ')}); add it to your profile first`);
   return found;
 }
 
@@ -41,7 +39,7 @@ export async function requireMeal(tx: Queryable, meal: string, field = 'meal'): 
 /** Grams of an amount, or a 400 naming the field at fault. */
 function gramsOf(portions: readonly Portion[], amount: number, unit: string): number {
   const result = entryGrams({ portions, defaultPortion: chooseDefaultPortion(portions) ?? null }, amount, unit);
-  if (!result.ok) throw fieldError(result.field, result.reason);
+  if (!result.ok) throw badField(result.field, result.reason);
   return result.grams;
 }
 
@@ -193,7 +191,7 @@ export function registerEntryRoutes(api: ApiRouter): void {
       const meal = body.meal === undefined ? row.meal : await requireMeal(tx, body.meal);
       let { amount, unit, grams, nutrients, name } = row;
       if (row.kind === 'food') {
-        if (body.quickAdd) throw fieldError('quickAdd', 'only a quick add has quick-add values; change the amount instead');
+        if (body.quickAdd) throw badField('quickAdd', 'only a quick add has quick-add values; change the amount instead');
         if (body.amount !== undefined || body.unit !== undefined) {
           amount = body.amount ?? row.amount;
           unit = body.unit ?? row.unit;
@@ -201,7 +199,7 @@ export function registerEntryRoutes(api: ApiRouter): void {
           nutrients = nutrientsForGrams(row.per_100g ?? {}, grams);
         }
       } else {
-        if (body.amount !== undefined || body.unit !== undefined) throw fieldError('amount', 'a quick add has no amount; change its quickAdd values');
+        if (body.amount !== undefined || body.unit !== undefined) throw badField('amount', 'a quick add has no amount; change its quickAdd values');
         if (body.quickAdd) {
           nutrients = { ...row.nutrients, ...quickNutrients(body.quickAdd) };
           name = body.quickAdd.name ?? row.name;
