@@ -8,7 +8,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { NutrientDefinitions } from '../foods/foods.routes.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { idTaken, notFound } from '../http/http-errors.ts';
-import { findMeals } from '../targets/profile.repository.ts';
+import { findProfile } from '../targets/profile.repository.ts';
 import { loadTargets } from '../targets/targets.routes.ts';
 import { listWater, listWeights } from './body-log.repository.ts';
 import { toWater, toWeight } from './body-log.routes.ts';
@@ -28,14 +28,14 @@ export function registerDayRoutes(api: ApiRouter, nutrientDefinitions: NutrientD
     params: dateParamsSchema,
     response: daySchema,
     handler: async ({ params, tx }): Promise<Day> => {
-      const [entries, meals, targets, water, weights, definitions] = [
-        await listEntriesOn(tx, params.date),
-        await findMeals(tx, DEFAULT_MEALS),
-        await loadTargets(tx, params.date),
-        await listWater(tx, params.date, params.date),
-        await listWeights(tx, params.date, params.date),
-        await nutrientDefinitions(tx),
-      ];
+      // One transaction, one connection: the reads run one after another.
+      const entries = await listEntriesOn(tx, params.date);
+      const profile = await findProfile(tx);
+      const meals = profile?.meals ?? DEFAULT_MEALS;
+      const targets = await loadTargets(tx, profile, params.date);
+      const water = await listWater(tx, params.date, params.date);
+      const weights = await listWeights(tx, params.date, params.date);
+      const definitions = await nutrientDefinitions(tx);
       const totals = sumNutrients(entries.map((e) => e.nutrients));
       const progress = dayProgress(totals, targets ? targetsByNutrient(targets) : undefined);
       const kcal = progress.find((p) => p.number === NUTRIENT.energyKcal);

@@ -34,9 +34,11 @@ function toProfile(row: ProfileRow): Profile {
   };
 }
 
-/** The user's targets on a date, computed from their profile and what they set by hand; undefined before onboarding. */
-export async function loadTargets(tx: Queryable, onDate?: string): Promise<Targets | undefined> {
-  const profile = await findProfile(tx);
+/**
+ * The user's targets on a date, computed from their profile (read by the caller, who may need it
+ * for more) and what they set by hand; undefined before onboarding.
+ */
+export async function loadTargets(tx: Queryable, profile: ProfileRow | undefined, onDate?: string): Promise<Targets | undefined> {
   if (!profile) return undefined;
   const settings = targetSettingsSchema.catch({}).parse((await findTargetSettings(tx)) ?? {});
   return targetsFor(profile, settings, onDate ?? todayIn(profile.time_zone));
@@ -121,7 +123,7 @@ export function registerTargetRoutes(api: ApiRouter): void {
     summary: 'Your daily targets: energy (BMR, TDEE, goal), macros, vitamins and minerals with upper limits',
     response: targetsSchema,
     handler: async ({ tx }) => {
-      const targets = await loadTargets(tx);
+      const targets = await loadTargets(tx, await findProfile(tx));
       if (!targets) throw new HttpError(404, 'no_profile', 'Targets are computed from your profile: PUT /api/me/profile first');
       return targets;
     },
