@@ -21,7 +21,6 @@ const FOODS = [
   'activia', 'danone', 'lindt', 'milka', 'heinz', 'barilla', 'quaker oats', 'special k', 'doritos', 'lays',
 ];
 
-
 /** One typing mistake: a dropped, doubled, swapped or wrong letter in the longest word. */
 function typo(query: string, next: () => number): string {
   const words = query.split(' ');

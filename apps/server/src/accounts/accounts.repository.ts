@@ -84,15 +84,6 @@ export async function revokeAllSessions(db: Queryable, userId: string, reason: s
   await db.query('UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, reason]);
 }
 
-/** True while the session may be used: not signed out, not revoked, not expired. */
-export async function sessionIsLive(db: Queryable, sessionId: string): Promise<boolean> {
-  const [row] = await db.query<{ live: boolean }>(
-    'SELECT (revoked_at IS NULL AND expires_at > now()) AS live FROM auth_sessions WHERE id = $1',
-    [sessionId],
-  );
-  return row?.live === true;
-}
-
 export async function deleteUser(db: Queryable, userId: string): Promise<number> {
   const rows = await db.query<{ id: string }>('DELETE FROM users WHERE id = $1 RETURNING id', [userId]);
   return rows.length;

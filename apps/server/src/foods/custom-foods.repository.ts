@@ -44,14 +44,6 @@ export async function updateCustomFood(db: Queryable, food: Omit<CustomFoodWrite
   return row;
 }
 
-/** Marks a custom food deleted (past entries keep their snapshot); false when there was none. */
-export async function deleteCustomFood(db: Queryable, id: string): Promise<boolean> {
-  const rows = await db.query<{ id: string }>(
-    `UPDATE custom_foods SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1 RETURNING id`,
-    [id],
-  );
-  return rows.length > 0;
-}
 
 export async function findCustomFood(db: Queryable, id: string, options: { includeDeleted?: boolean } = {}): Promise<CustomFoodRow | undefined> {
   const [row] = await db.query<CustomFoodRow>(

@@ -4,10 +4,10 @@ import { foodDetailSchema, type FoodDetail } from '@macromuse/contract/foods/foo
 import { parseBarcode } from '@macromuse/core/foods/barcode';
 import { normaliseCustomFood } from '@macromuse/core/foods/custom-food';
 import { isUniqueViolation, type Queryable } from '../db/client.ts';
+import { markDeleted } from '../db/soft-delete.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { HttpError, badField, idTaken, notFound } from '../http/http-errors.ts';
 import {
-  deleteCustomFood,
   findCustomFood,
   findCustomFoodByBarcode,
   insertCustomFood,
@@ -116,7 +116,7 @@ export function registerCustomFoodRoutes(api: ApiRouter, nutrientDefinitions: Nu
     params: idParamsSchema,
     status: 204,
     handler: async ({ params, tx }) => {
-      if (!(await deleteCustomFood(tx, params.id))) throw notFound(`No custom food of yours has id ${params.id}`);
+      if (!(await markDeleted(tx, 'custom_foods', params.id))) throw notFound(`No custom food of yours has id ${params.id}`);
     },
   });
 }

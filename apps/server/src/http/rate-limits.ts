@@ -73,7 +73,7 @@ export class RateLimits {
   async signInAttempt(ip: string, email: string): Promise<void> {
     await consume(this.signInIp, ip, 'Too many sign-in attempts from this address');
     const account = await this.signInAccount.get(email.toLowerCase());
-    if (account && account.remainingPoints <= 0 && account.consumedPoints >= this.config.signInFailuresPerAccountPer15Min) {
+    if (account && account.consumedPoints >= this.config.signInFailuresPerAccountPer15Min) {
       throw tooMany('Too many failed sign-ins for this account', account.msBeforeNext);
     }
   }

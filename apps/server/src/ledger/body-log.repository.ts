@@ -32,10 +32,6 @@ export async function listWeights(db: Queryable, from: string, to: string): Prom
   return db.query<WeightRow>(`SELECT ${WEIGHT_COLUMNS} FROM weights WHERE date BETWEEN $1 AND $2 AND deleted_at IS NULL ORDER BY date, measured_at`, [from, to]);
 }
 
-export async function deleteWeight(db: Queryable, id: string): Promise<boolean> {
-  const rows = await db.query(`UPDATE weights SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1 RETURNING id`, [id]);
-  return rows.length > 0;
-}
 
 export async function insertWater(db: Queryable, w: { id: string; userId: string; date: string; ml: number }): Promise<WaterRow | undefined> {
   await db.query(`INSERT INTO water (id, user_id, date, ml) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [w.id, w.userId, w.date, w.ml]);
@@ -45,9 +41,4 @@ export async function insertWater(db: Queryable, w: { id: string; userId: string
 
 export async function listWater(db: Queryable, from: string, to: string): Promise<WaterRow[]> {
   return db.query<WaterRow>(`SELECT ${WATER_COLUMNS} FROM water WHERE date BETWEEN $1 AND $2 AND deleted_at IS NULL ORDER BY date, created_at`, [from, to]);
-}
-
-export async function deleteWater(db: Queryable, id: string): Promise<boolean> {
-  const rows = await db.query(`UPDATE water SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1 RETURNING id`, [id]);
-  return rows.length > 0;
 }

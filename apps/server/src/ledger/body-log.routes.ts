@@ -3,7 +3,8 @@ import { newWaterSchema, newWeightSchema, waterSchema, weightSchema, type Water,
 import { z } from 'zod';
 import type { ApiRouter } from '../http/api-router.ts';
 import { idTaken, notFound } from '../http/http-errors.ts';
-import { deleteWater, deleteWeight, insertWater, insertWeight, listWater, listWeights, type WaterRow, type WeightRow } from './body-log.repository.ts';
+import { markDeleted } from '../db/soft-delete.ts';
+import { insertWater, insertWeight, listWater, listWeights, type WaterRow, type WeightRow } from './body-log.repository.ts';
 
 const TAG = 'weight and water';
 
@@ -47,7 +48,7 @@ export function registerBodyLogRoutes(api: ApiRouter): void {
     params: idParamsSchema,
     status: 204,
     handler: async ({ params, tx }) => {
-      if (!(await deleteWeight(tx, params.id))) throw notFound(`No weight of yours has id ${params.id}`);
+      if (!(await markDeleted(tx, 'weights', params.id))) throw notFound(`No weight of yours has id ${params.id}`);
     },
   });
 
@@ -87,7 +88,7 @@ export function registerBodyLogRoutes(api: ApiRouter): void {
     params: idParamsSchema,
     status: 204,
     handler: async ({ params, tx }) => {
-      if (!(await deleteWater(tx, params.id))) throw notFound(`No water entry of yours has id ${params.id}`);
+      if (!(await markDeleted(tx, 'water', params.id))) throw notFound(`No water entry of yours has id ${params.id}`);
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Queryable } from '../db/client.ts';
+import { isCatalogFoodId } from '../foods/food-refs.ts';
 
 export interface EntryRow {
   readonly id: string;
@@ -181,7 +182,7 @@ export interface FoodToLog {
  * set) and the food, from the catalog (digits) or the user's custom foods (a UUID).
  */
 export async function findMealsAndFood(db: Queryable, foodRef: string): Promise<{ meals: string[] | null; food: FoodToLog | undefined }> {
-  const catalog = /^\d+$/.test(foodRef);
+  const catalog = isCatalogFoodId(foodRef);
   const [row] = await db.query<{ meals: string[] | null; id: string | null; name: string; brand: string | null; nutrients: Record<string, number>; portions: Portion[] }>(
     catalog
       ? `SELECT (SELECT meals FROM profiles) AS meals, f.id::text AS id, f.name, f.brand, f.nutrients, f.portions
