@@ -1,51 +1,72 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { SignInScreen } from './accounts/sign-in-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
-import { useUiStore } from './stores/ui-store.ts';
+import { useUiStore, type Tab } from './stores/ui-store.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
+import { TabBar } from './ui/tab-bar.tsx';
+import { Toasts } from './ui/toasts.tsx';
 
 const TodayScreen = lazy(() => import('./ledger/today-screen.tsx').then((m) => ({ default: m.TodayScreen })));
 const ProfileScreen = lazy(() => import('./targets/profile-screen.tsx').then((m) => ({ default: m.ProfileScreen })));
 const AddFoodScreen = lazy(() => import('./foods/add-food-screen.tsx').then((m) => ({ default: m.AddFoodScreen })));
+const MyFoodsScreen = lazy(() => import('./foods/my-foods-screen.tsx').then((m) => ({ default: m.MyFoodsScreen })));
+const BodyScreen = lazy(() => import('./body/body-screen.tsx').then((m) => ({ default: m.BodyScreen })));
+const SettingsScreen = lazy(() => import('./settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
-/** The app: sign-in until there is a session, then the day. */
+const TAB_SCREENS: Record<Tab, { readonly title: string; readonly screen: () => ReactNode }> = {
+  today: { title: 'Today', screen: () => <TodayScreen /> },
+  foods: { title: 'My foods', screen: () => <MyFoodsScreen /> },
+  body: { title: 'Body', screen: () => <BodyScreen /> },
+  settings: { title: 'Settings', screen: () => <SettingsScreen /> },
+};
+
+/** One screen, loaded when first needed, kept from taking the app down when it fails. */
+function Screen({ title, children }: { readonly title: string; readonly children: ReactNode }) {
+  return (
+    <ErrorBoundary screen={title}>
+      <Suspense fallback={<p className="card loading screen-loading">Loading…</p>}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** The app: sign-in until there is a session, then the tabs (Today, My foods, Body, Settings). */
 export function App() {
   const signedIn = useAppStore((s) => s.session !== undefined);
-  const toasts = useUiStore((s) => s.toasts);
   const addingTo = useUiStore((s) => s.addingTo);
   const editingProfile = useUiStore((s) => s.editingProfile);
+  const tab = useUiStore((s) => s.tab);
+
+  let content: ReactNode;
+  if (!signedIn) {
+    content = (
+      <ErrorBoundary screen="Sign in">
+        <SignInScreen />
+      </ErrorBoundary>
+    );
+  } else if (editingProfile) {
+    content = (
+      <Screen title="Your profile">
+        <ProfileScreen />
+      </Screen>
+    );
+  } else if (addingTo !== undefined) {
+    content = (
+      <Screen title="Add food">
+        <AddFoodScreen meal={addingTo} />
+      </Screen>
+    );
+  } else {
+    content = (
+      <div className="shell">
+        <TabBar />
+        <Screen title={TAB_SCREENS[tab].title}>{TAB_SCREENS[tab].screen()}</Screen>
+      </div>
+    );
+  }
   return (
     <>
-      {signedIn && editingProfile ? (
-        <ErrorBoundary screen="Your profile">
-          <Suspense fallback={<p className="card loading">Loading…</p>}>
-            <ProfileScreen />
-          </Suspense>
-        </ErrorBoundary>
-      ) : signedIn && addingTo !== undefined ? (
-        <ErrorBoundary screen="Add food">
-          <Suspense fallback={<p className="card loading">Loading…</p>}>
-            <AddFoodScreen meal={addingTo} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : signedIn ? (
-        <ErrorBoundary screen="Today">
-          <Suspense fallback={<p className="card loading">Loading…</p>}>
-            <TodayScreen />
-          </Suspense>
-        </ErrorBoundary>
-      ) : (
-        <ErrorBoundary screen="Sign in">
-          <SignInScreen />
-        </ErrorBoundary>
-      )}
-      <div className="toasts" aria-live="polite">
-        {toasts.map((t) => (
-          <p key={t.id} className="toast">
-            {t.text}
-          </p>
-        ))}
-      </div>
+      {content}
+      <Toasts />
     </>
   );
 }

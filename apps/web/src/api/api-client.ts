@@ -1,11 +1,15 @@
 import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
 import type { UsualFoods } from '@macromuse/contract/foods/custom-foods.schemas';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
-import type { FoodDetail, FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
+import type { FoodDetail, FoodSearchResponse, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import type { Day } from '@macromuse/contract/ledger/days.schemas';
-import type { Entry, NewEntry } from '@macromuse/contract/ledger/entries.schemas';
+import type { CopyDay } from '@macromuse/contract/ledger/days.schemas';
+import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contract/ledger/entries.schemas';
+import type { NewWater, NewWeight, Water, Weight } from '@macromuse/contract/ledger/body-log.schemas';
+import type { CustomFoodUpdate, NewCustomFood } from '@macromuse/contract/foods/custom-foods.schemas';
+import type { Account } from '@macromuse/contract/accounts/accounts.schemas';
 import type { Profile, ProfileInput } from '@macromuse/contract/targets/profile.schemas';
-import type { Targets } from '@macromuse/contract/targets/targets.schemas';
+import type { TargetSettings, Targets } from '@macromuse/contract/targets/targets.schemas';
 
 /** An answer other than 2xx: its status and the server's words for what went wrong. */
 export class ApiFailure extends Error {
@@ -46,7 +50,36 @@ export class ApiClient {
   search = (q: string, signal?: AbortSignal) => this.send<FoodSearchResponse>('GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=25`, undefined, true, signal);
   food = (id: string) => this.send<FoodDetail>('GET', `/api/foods/${id}`);
   recentFoods = (meal: string) => this.send<UsualFoods>('GET', `/api/foods/recent?meal=${encodeURIComponent(meal)}&limit=15`);
+  barcode = (code: string) => this.send<FoodDetail>('GET', `/api/foods/barcode/${encodeURIComponent(code)}`);
+  frequentFoods = (meal: string) => this.send<UsualFoods>('GET', `/api/foods/frequent?meal=${encodeURIComponent(meal)}&limit=15`);
+  favourites = () => this.send<{ foods: FoodSummary[] }>('GET', '/api/favourites');
+  addFavourite = (foodId: string) => this.send<undefined>('PUT', `/api/favourites/${encodeURIComponent(foodId)}`);
+  removeFavourite = (foodId: string) => this.send<undefined>('DELETE', `/api/favourites/${encodeURIComponent(foodId)}`);
+  customFoods = () => this.send<{ foods: FoodSummary[] }>('GET', '/api/foods/custom');
+  createCustomFood = (food: NewCustomFood) => this.send<FoodDetail>('POST', '/api/foods', food);
+  updateCustomFood = (id: string, food: CustomFoodUpdate) => this.send<FoodDetail>('PUT', `/api/foods/${id}`, food);
+  deleteCustomFood = (id: string) => this.send<undefined>('DELETE', `/api/foods/${id}`);
   logEntry = (entry: NewEntry) => this.send<Entry>('POST', '/api/entries', entry);
+  quickAdd = (entry: NewQuickAdd) => this.send<Entry>('POST', '/api/entries/quick-add', entry);
+  editEntry = (id: string, patch: EntryPatch) => this.send<Entry>('PATCH', `/api/entries/${id}`, patch);
+  deleteEntry = (id: string) => this.send<undefined>('DELETE', `/api/entries/${id}`);
+  copyDay = (from: string, copy: CopyDay) => this.send<{ date: string; copied: Entry[] }>('POST', `/api/days/${from}/copy`, copy);
+  weights = (from: string, to: string) => this.send<{ weights: Weight[] }>('GET', `/api/weights?from=${from}&to=${to}`);
+  logWeight = (weight: NewWeight) => this.send<Weight>('POST', '/api/weights', weight);
+  deleteWeight = (id: string) => this.send<undefined>('DELETE', `/api/weights/${id}`);
+  logWater = (water: NewWater) => this.send<Water>('POST', '/api/water', water);
+  deleteWater = (id: string) => this.send<undefined>('DELETE', `/api/water/${id}`);
+  saveTargets = (settings: TargetSettings) => this.send<Targets>('PUT', '/api/me/targets', settings);
+  me = () => this.send<Account>('GET', '/api/me');
+  signOutEverywhere = () => this.send<undefined>('POST', '/api/auth/signout', { everywhere: true });
+  deleteAccount = (password: string) => this.send<undefined>('DELETE', '/api/me', { password });
+  /** The whole account as a file to save: JSON, or a zip of one CSV per table. */
+  exportData = async (format: 'json' | 'zip'): Promise<Blob> => {
+    const response = await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true);
+    const retried = response.status === 401 && (await this.refresh()) ? await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true) : response;
+    if (!retried.ok) return this.read<never>(retried);
+    return retried.blob();
+  };
 
   private async send<T>(method: string, path: string, body?: unknown, signedIn = true, signal?: AbortSignal): Promise<T> {
     const response = await this.fetchOnce(method, path, body, signedIn, signal);

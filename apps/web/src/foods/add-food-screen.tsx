@@ -64,7 +64,7 @@ export function AddFoodScreen({ meal }: { readonly meal: string }) {
           meal={meal}
           onBack={() => setChosen(undefined)}
           onLog={async (amount, unit) => {
-            await logFood({ id: chosen.entryId, date, meal, foodId: chosen.food.id, amount, unit });
+            logFood({ id: chosen.entryId, date, meal, foodId: chosen.food.id, amount, unit }, chosen.food);
             toast(`${chosen.food.name} logged to ${meal}`);
             close();
           }}
