@@ -64,6 +64,8 @@ export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, 
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
+        // WebAssembly (the barcode reader) compiles only with this; scripts still come from 'self' alone.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
         workerSrc: ["'self'"],

@@ -3,6 +3,7 @@ import { SignInScreen } from './accounts/sign-in-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
 import { useUiStore, type Tab } from './stores/ui-store.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
+import { SyncStatus } from './ui/sync-status.tsx';
 import { TabBar } from './ui/tab-bar.tsx';
 import { Toasts } from './ui/toasts.tsx';
 
@@ -59,6 +60,7 @@ export function App() {
     content = (
       <div className="shell">
         <TabBar />
+        <SyncStatus />
         <Screen title={TAB_SCREENS[tab].title}>{TAB_SCREENS[tab].screen()}</Screen>
       </div>
     );

@@ -65,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     jwtSecret,
     trustProxy,
-    webDir: resolve(REPO_ROOT, 'apps/web/dist'),
+    webDir: env.MACROMUSE_WEB_DIR ? resolve(env.MACROMUSE_WEB_DIR) : resolve(REPO_ROOT, 'apps/web/dist'),
     rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, redisUrl: env.REDIS_URL || undefined },
   };
 }

@@ -22,11 +22,12 @@ export function registerWebApp(app: FastifyInstance, dir: string): void {
       res.header('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  // index.html, favicon and the like: each its own route, none a wildcard in the API's way.
+  // index.html (also at `/`: the service worker keeps it by name), the worker, the manifest,
+  // icons and the like: each its own route, none a wildcard in the API's way.
   for (const file of readdirSync(dir, { withFileTypes: true })) {
     if (!file.isFile()) continue;
-    const path = file.name === 'index.html' ? '/' : `/${file.name}`;
-    app.get(path, (_request, reply) => reply.sendFile(file.name, dir));
+    if (file.name === 'index.html') app.get('/', (_request, reply) => reply.sendFile(file.name, dir));
+    app.get(`/${file.name}`, (_request, reply) => reply.sendFile(file.name, dir));
   }
 }
 

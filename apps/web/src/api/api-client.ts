@@ -40,6 +40,8 @@ export class ApiClient {
     private readonly base = '',
   ) {}
 
+  /** The id of the person signed in, or undefined. */
+  signedInAs = (): string | undefined => this.tokens.get()?.user.id;
   signUp = (email: string, password: string) => this.send<AuthTokens>('POST', '/api/auth/signup', { email, password }, false);
   signIn = (email: string, password: string) => this.send<AuthTokens>('POST', '/api/auth/signin', { email, password }, false);
   signOut = () => this.send<undefined>('POST', '/api/auth/signout', {});
@@ -49,7 +51,7 @@ export class ApiClient {
   day = (date: string) => this.send<Day>('GET', `/api/days/${date}`);
   search = (q: string, signal?: AbortSignal) => this.send<FoodSearchResponse>('GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=25`, undefined, true, signal);
   food = (id: string) => this.send<FoodDetail>('GET', `/api/foods/${id}`);
-  recentFoods = (meal: string) => this.send<UsualFoods>('GET', `/api/foods/recent?meal=${encodeURIComponent(meal)}&limit=15`);
+  recentFoods = (meal?: string, limit = 15) => this.send<UsualFoods>('GET', `/api/foods/recent?${meal === undefined ? '' : `meal=${encodeURIComponent(meal)}&`}limit=${limit}`);
   barcode = (code: string) => this.send<FoodDetail>('GET', `/api/foods/barcode/${encodeURIComponent(code)}`);
   frequentFoods = (meal: string) => this.send<UsualFoods>('GET', `/api/foods/frequent?meal=${encodeURIComponent(meal)}&limit=15`);
   favourites = () => this.send<{ foods: FoodSummary[] }>('GET', '/api/favourites');

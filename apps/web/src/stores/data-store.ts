@@ -1,26 +1,45 @@
 import { create } from 'zustand';
-import type { Day, CopyDay } from '@macromuse/contract/ledger/days.schemas';
+import type { CopyDay, Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contract/ledger/entries.schemas';
 import type { NewWater, NewWeight } from '@macromuse/contract/ledger/body-log.schemas';
 import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
+import { DEFAULT_MEALS } from '@macromuse/core/ledger/meals';
 import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
+import { DeviceStorage } from '../offline/device-storage.ts';
+import { rememberFoods, searchFoodsOnDevice, summaryOf } from '../offline/device-search.ts';
+import { Outbox } from '../offline/outbox.ts';
+import { emptyDay, viewDay, type PendingWrite, type WriteAction } from '../offline/pending-writes.ts';
+import { copyPreviews, editPreview, foodEntryPreview, quickAddPreview } from '../offline/entry-previews.ts';
+import { sendWrite } from '../offline/send-write.ts';
 
 export type Loadable<T> =
   | { readonly state: 'loading' }
   | { readonly state: 'ready'; readonly value: T }
   | { readonly state: 'failed'; readonly error: string };
 
+/** How long a deletion waits before it is sent, while Undo is offered. */
+export const UNDO_MS = 6000;
+
 export interface DataState {
-  /** Days by date, as last read from the server, with the writes not yet sent shown in them. */
+  /** Days by date as the person should see them: the server's day with the writes not yet sent applied. */
   readonly days: Readonly<Record<string, Loadable<Day>>>;
+  /** Days shown from this device because the server could not be reached. */
+  readonly fromDevice: Readonly<Record<string, true>>;
+  /** Writes made on this device that the server does not have yet. */
+  readonly pending: readonly PendingWrite[];
+  /** False after the server could not be reached, until it can again. */
+  readonly reachable: boolean;
+  /** Writes the server refused for good, with why, until the person has seen them. */
+  readonly refused: readonly { readonly key: string; readonly text: string }[];
   loadDay(date: string): Promise<void>;
   /** Logs a food: shown at once, sent when the server can be reached, stored once however often it is sent. */
   logFood(entry: NewEntry, food: FoodDetail): void;
   quickAdd(entry: NewQuickAdd): void;
   editEntry(entry: Entry, patch: EntryPatch): void;
+  /** Deletes an entry; the deletion is sent after UNDO_MS unless taken back. */
   deleteEntry(entry: Entry): void;
-  /** Takes back a deletion that has not reached the server yet (Undo). */
+  /** Takes back a deletion (Undo): withdrawn if not sent yet, else the entry is logged again. */
   undoDelete(entry: Entry): void;
   /** Copies a day or a meal of it (`copy.meal`) to `copy.to`. */
   copyDay(from: string, copy: CopyDay): void;
@@ -32,36 +51,216 @@ export interface DataState {
   foodDetail(id: string): Promise<FoodDetail>;
   /** Foods kept on this device whose names match the text: the search used when offline. */
   searchOnDevice(query: string): Promise<FoodSummary[]>;
+  /** Sends what is waiting now (the network is back). */
+  sync(): Promise<void>;
+  dismissRefused(key: string): void;
 }
+
+interface Signed {
+  readonly userId: string;
+  readonly storage: DeviceStorage;
+  readonly outbox: Outbox;
+  /** The days as the server last gave them (or as this device kept them). */
+  readonly serverDays: Map<string, Day>;
+  readonly foods: Map<string, FoodDetail>;
+}
+
+const MAX_PREFETCHED_FOODS = 40;
 
 /** What the person logged: days, foods, and the writes waiting to sync. */
 export const useDataStore = create<DataState>((set, get) => {
-  const write = (date: string, send: () => Promise<unknown>) => {
-    void send().then(() => get().loadDay(date));
+  let signed: Signed | undefined;
+
+  const showDay = (s: Signed, date: string) => {
+    const day = s.serverDays.get(date);
+    if (!day) return;
+    set((state) => ({ days: { ...state.days, [date]: { state: 'ready', value: viewDay(day, s.outbox.pending) } } }));
   };
+
+  /** The signed-in person's storage and outbox, made afresh when someone else signs in. */
+  const current = (): Signed | undefined => {
+    const userId = api.signedInAs();
+    if (signed?.userId === userId) return signed;
+    signed?.outbox.stop();
+    signed = undefined;
+    set({ days: {}, fromDevice: {}, pending: [], refused: [], reachable: true });
+    if (!userId) return undefined;
+    const storage = new DeviceStorage(userId);
+    const mine: Signed = {
+      userId,
+      storage,
+      serverDays: new Map(),
+      foods: new Map(),
+      outbox: new Outbox({ load: () => storage.outbox(), save: (w) => storage.saveOutbox(w) }, (action) => sendWrite(api, action), {
+        changed: (pending) => {
+          if (signed !== mine) return;
+          set({ pending });
+          for (const date of new Set(pending.flatMap((w) => w.dates))) showDay(mine, date);
+        },
+        stored: (write) => {
+          if (signed !== mine) return;
+          for (const date of write.dates) void get().loadDay(date);
+        },
+        rejected: (write, reason) => {
+          if (signed !== mine) return;
+          set((state) => ({ refused: [...state.refused, { key: write.key, text: `${write.label} was not saved: ${reason}` }] }));
+          for (const date of write.dates) {
+            showDay(mine, date);
+            void get().loadDay(date);
+          }
+        },
+        reachable: (online) => {
+          if (signed === mine) set({ reachable: online });
+        },
+      }),
+    };
+    signed = mine;
+    void mine.outbox.loaded.then(() => mine.outbox.flush());
+    void keepFoodsOnDevice(mine);
+    return mine;
+  };
+
+  /** Adds foods to the device's list (for searching offline) and their details (for logging offline). */
+  const remember = async (s: Signed, details: readonly FoodDetail[], summaries: readonly FoodSummary[] = details.map(summaryOf)) => {
+    for (const d of details) s.foods.set(d.id, d);
+    if (details.length > 0) await s.storage.saveFoods(details);
+    await s.storage.saveFoodList(rememberFoods(await s.storage.foodList(), summaries));
+  };
+
+  /** While online: the recent, favourite and custom foods, with their details, kept for offline use. */
+  const keepFoodsOnDevice = async (s: Signed) => {
+    try {
+      const [recent, favourites, custom] = await Promise.all([api.recentFoods(undefined, 30), api.favourites(), api.customFoods()]);
+      const summaries = [...recent.foods.map((u) => u.food), ...favourites.foods, ...custom.foods];
+      await remember(s, [], summaries);
+      const ids = [...new Set(summaries.map((f) => f.id))];
+      const kept = await s.storage.hasFoods(ids);
+      const missing = ids.filter((_, i) => !kept[i] || ids[i]?.includes('-')).slice(0, MAX_PREFETCHED_FOODS);
+      for (const id of missing) {
+        if (signed !== s) return;
+        await remember(s, [await api.food(id)]);
+      }
+    } catch {
+      // Offline or refused: the device keeps what it has.
+    }
+  };
+
+  const enqueue = (action: WriteAction, dates: readonly string[], label: string, holdMs = 0): string | undefined => {
+    const s = current();
+    if (!s) return undefined;
+    const key = crypto.randomUUID();
+    const now = Date.now();
+    for (const date of dates) if (!s.serverDays.has(date)) s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+    void s.outbox.add({ key, action, dates: [...new Set(dates)], label, madeAt: now, notBefore: now + holdMs });
+    return key;
+  };
+
+  const knownMeals = (s: Signed): readonly string[] => s.serverDays.values().next().value?.meals.map((m) => m.name) ?? DEFAULT_MEALS;
+
+  const deletions = new Map<string, string>();
+
   return {
     days: {},
+    fromDevice: {},
+    pending: [],
+    reachable: true,
+    refused: [],
     loadDay: async (date) => {
-      if (get().days[date]?.state !== 'ready') set((s) => ({ days: { ...s.days, [date]: { state: 'loading' } } }));
+      const s = current();
+      if (!s) return;
+      if (get().days[date]?.state !== 'ready') {
+        const kept = s.serverDays.get(date) ?? (await s.storage.day(date));
+        if (kept && !s.serverDays.has(date)) s.serverDays.set(date, kept);
+        if (kept) showDay(s, date);
+        else set((state) => ({ days: { ...state.days, [date]: { state: 'loading' } } }));
+      }
       try {
         const day = await api.day(date);
-        set((s) => ({ days: { ...s.days, [date]: { state: 'ready', value: day } } }));
+        if (signed !== s) return;
+        s.serverDays.set(date, day);
+        void s.storage.saveDay(day);
+        set((state) => ({ fromDevice: Object.fromEntries(Object.entries(state.fromDevice).filter(([d]) => d !== date)), reachable: true }));
+        showDay(s, date);
       } catch (error) {
-        const message = error instanceof ApiFailure ? error.message : 'Something went wrong while loading this day.';
-        set((s) => ({ days: { ...s.days, [date]: { state: 'failed', error: message } } }));
+        if (signed !== s) return;
+        const offline = error instanceof ApiFailure && error.status === 0;
+        if (offline) set({ reachable: false });
+        if (offline && !s.serverDays.has(date) && s.outbox.pending.some((w) => w.dates.includes(date))) s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+        if (s.serverDays.has(date)) {
+          if (offline) set((state) => ({ fromDevice: { ...state.fromDevice, [date]: true } }));
+          showDay(s, date);
+          return;
+        }
+        const message = offline
+          ? "You're offline, and this day isn't saved on this device yet. It will load when you're back online."
+          : error instanceof ApiFailure
+            ? error.message
+            : 'Something went wrong while loading this day.';
+        set((state) => ({ days: { ...state.days, [date]: { state: 'failed', error: message } } }));
       }
     },
-    logFood: (entry) => write(entry.date, () => api.logEntry(entry)),
-    quickAdd: (entry) => write(entry.date, () => api.quickAdd(entry)),
-    editEntry: (entry, patch) => write(entry.date, () => api.editEntry(entry.id, patch)),
-    deleteEntry: (entry) => write(entry.date, () => api.deleteEntry(entry.id)),
-    undoDelete: () => undefined,
-    copyDay: (from, copy) => write(copy.to, () => api.copyDay(from, copy)),
-    logWeight: (weight) => write(weight.date, () => api.logWeight(weight)),
-    deleteWeight: (date, id) => write(date, () => api.deleteWeight(id)),
-    logWater: (water) => write(water.date, () => api.logWater(water)),
-    deleteWater: (date, id) => write(date, () => api.deleteWater(id)),
-    foodDetail: (id) => api.food(id),
-    searchOnDevice: () => Promise.resolve([]),
+    logFood: (entry, food) => {
+      const s = current();
+      if (s) void remember(s, [food]);
+      enqueue({ kind: 'log', entry, preview: foodEntryPreview(entry, food) }, [entry.date], `${food.name} (${entry.meal})`);
+    },
+    quickAdd: (entry) => {
+      enqueue({ kind: 'quick-add', entry, preview: quickAddPreview(entry) }, [entry.date], `Quick add of ${entry.kcal} kcal (${entry.meal})`);
+    },
+    editEntry: (entry, patch) => {
+      const food = entry.foodId ? signed?.foods.get(entry.foodId) : undefined;
+      enqueue({ kind: 'edit', entryId: entry.id, patch, preview: editPreview(entry, patch, food) }, [entry.date, patch.date ?? entry.date], `The change to ${entry.name}`);
+    },
+    deleteEntry: (entry) => {
+      const key = enqueue({ kind: 'delete', entryId: entry.id }, [entry.date], `Deleting ${entry.name}`, UNDO_MS);
+      if (key) deletions.set(entry.id, key);
+    },
+    undoDelete: (entry) => {
+      const key = deletions.get(entry.id);
+      deletions.delete(entry.id);
+      const s = current();
+      if (!s || (key && s.outbox.withdraw(key))) return;
+      // Already sent: log it again, as it was.
+      const id = crypto.randomUUID();
+      if (entry.kind === 'quick') {
+        const n = entry.nutrients;
+        get().quickAdd({ id, date: entry.date, meal: entry.meal, name: entry.name, kcal: n['208'] ?? 0, protein: n['203'] ?? 0, carbs: n['205'] ?? 0, fat: n['204'] ?? 0 });
+      } else if (entry.foodId) {
+        enqueue({ kind: 'log', entry: { id, date: entry.date, meal: entry.meal, foodId: entry.foodId, amount: entry.amount, unit: entry.unit }, preview: { ...entry, id } }, [entry.date], `${entry.name} (${entry.meal})`);
+      }
+    },
+    copyDay: (from, copy) => {
+      const s = current();
+      const source = s?.serverDays.get(from);
+      const previews = source ? copyPreviews(viewDay(source, s?.outbox.pending ?? []), copy) : [];
+      enqueue({ kind: 'copy', from, copy, previews }, [copy.to], copy.meal ? `The copy of ${copy.meal}` : 'The copy of the day');
+    },
+    logWeight: (weight) => void enqueue({ kind: 'weight', weight }, [weight.date], `Weight ${weight.kg} kg`),
+    deleteWeight: (date, id) => void enqueue({ kind: 'delete-weight', id }, [date], 'Deleting a weight'),
+    logWater: (water) => void enqueue({ kind: 'water', water }, [water.date], `Water ${water.ml} ml`),
+    deleteWater: (date, id) => void enqueue({ kind: 'delete-water', id }, [date], 'Deleting water'),
+    foodDetail: async (id) => {
+      const s = current();
+      const known = s?.foods.get(id);
+      try {
+        const food = await api.food(id);
+        if (s) void remember(s, [food]);
+        return food;
+      } catch (error) {
+        if (!(error instanceof ApiFailure && error.status === 0)) throw error;
+        const kept = known ?? (await s?.storage.food(id));
+        if (!kept) throw new ApiFailure(0, { error: 'offline', message: "You're offline, and this food isn't saved on this device yet." });
+        s?.foods.set(id, kept);
+        return kept;
+      }
+    },
+    searchOnDevice: async (query) => {
+      const s = current();
+      return s ? searchFoodsOnDevice(await s.storage.foodList(), query) : [];
+    },
+    sync: async () => {
+      await current()?.outbox.flush();
+    },
+    dismissRefused: (key) => set((state) => ({ refused: state.refused.filter((r) => r.key !== key) })),
   };
 });
