@@ -43,4 +43,27 @@ describe.runIf(webAppBuilt(WEB_DIR))('the web app served at /', () => {
     expect(missing.status).toBe(404);
     await missing.text();
   });
+
+  it('serves what installs the app and keeps it offline: the service worker (never cached), the manifest, the shell by name', async () => {
+    const worker = await fetch(`${t.server.url}/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    const precached = [...(await worker.text()).matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(precached).toContain('index.html');
+    // Every file the worker keeps must be there, or it never installs.
+    for (const url of precached) expect((await fetch(`${t.server.url}/${url}`)).status, url).toBe(200);
+
+    const manifest = await fetch(`${t.server.url}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
+    const { icons, start_url: start } = (await manifest.json()) as { icons: { src: string; sizes: string }[]; start_url: string };
+    expect(start).toBe('/');
+    expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of icons) expect((await fetch(`${t.server.url}${icon.src}`)).headers.get('content-type')).toBe('image/png');
+  });
+
+  it('lets WebAssembly (the barcode reader) compile, and nothing but our own scripts run', async () => {
+    const csp = (await fetch(`${t.server.url}/`, { headers: { accept: 'text/html' } })).headers.get('content-security-policy') ?? '';
+    const scripts = csp.split(';').find((d) => d.startsWith('script-src '));
+    expect(scripts).toBe("script-src 'self' 'wasm-unsafe-eval'");
+  });
 });
