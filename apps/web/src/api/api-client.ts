@@ -123,8 +123,9 @@ export class ApiClient {
         const next = await this.read<AuthTokens>(await this.fetchOnce('POST', '/api/auth/refresh', { refreshToken: current.refreshToken }, false));
         this.tokens.set(next);
         return true;
-      } catch {
-        this.tokens.set(undefined);
+      } catch (error) {
+        // Refused: the session is over. Unreachable: keep it, to renew once the network is back.
+        if (!(error instanceof ApiFailure && error.status === 0)) this.tokens.set(undefined);
         return false;
       } finally {
         this.refreshing = undefined;

@@ -3,6 +3,7 @@ import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
 import { useDataStore } from '../stores/data-store.ts';
 import { localToday, useUiStore } from '../stores/ui-store.ts';
 import { entryIdOf } from '../offline/pending-writes.ts';
+import { dayLabel } from '../ui/day-label.ts';
 import { EnergyRing } from './energy-ring.tsx';
 import { EntryEditor } from './entry-editor.tsx';
 import { MacroBars } from './macro-bars.tsx';
@@ -10,11 +11,8 @@ import { MealCard } from './meal-card.tsx';
 import { mealForNow, shiftDate } from './day-dates.ts';
 
 function dateTitle(date: string): string {
-  const today = localToday();
-  if (date === today) return 'Today';
-  if (date === shiftDate(today, -1)) return 'Yesterday';
-  if (date === shiftDate(today, 1)) return 'Tomorrow';
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const label = dayLabel(date, localToday());
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** A horizontal swipe of at least this many pixels changes the day. */
