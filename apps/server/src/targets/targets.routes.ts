@@ -2,7 +2,7 @@ import { profileInputSchema, profileSchema, type Profile } from '@macromuse/cont
 import { targetSettingsSchema, targetsSchema, type TargetSettings, type Targets } from '@macromuse/contract/targets/targets.schemas';
 import { MICRONUTRIENT_NUMBERS } from '@macromuse/core/targets/dietary-reference-intakes';
 import { ageOn, type ActivityLevel } from '@macromuse/core/targets/profile';
-import { computeTargets } from '@macromuse/core/targets/targets';
+import { targetsForSettings } from '@macromuse/contract/targets/targets-for-settings';
 import type { Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
 import { HttpError } from '../http/http-errors.ts';
@@ -45,26 +45,17 @@ export async function loadTargets(tx: Queryable, profile: ProfileRow | undefined
 }
 
 function targetsFor(profile: ProfileRow, settings: TargetSettings, onDate: string): Targets {
-  const computed = computeTargets(
-    {
-      sex: profile.sex,
-      birthDate: profile.birth_date,
-      heightCm: profile.height_cm,
-      weightKg: profile.weight_kg,
-      bodyFatPct: profile.body_fat_pct ?? undefined,
-      activity: profile.activity as ActivityLevel,
-      goal: profile.goal,
-      rateKgPerWeek: profile.rate_kg_per_week,
-    },
-    // A day before the birth date (an old diary page) is measured with the targets of birth day.
-    onDate < profile.birth_date ? profile.birth_date : onDate,
-    {
-      allowBelowFloor: settings.allowBelowFloor,
-      macros: { ...(settings.protein ? { protein: settings.protein } : {}), ...(settings.fatPct !== undefined ? { fatPct: settings.fatPct } : {}) },
-      overrides: { ...settings.manual, micronutrients: settings.micronutrients },
-    },
-  );
-  return { ...computed, warnings: [...computed.warnings], settings };
+  const body = {
+    sex: profile.sex,
+    birthDate: profile.birth_date,
+    heightCm: profile.height_cm,
+    weightKg: profile.weight_kg,
+    bodyFatPct: profile.body_fat_pct ?? undefined,
+    activity: profile.activity as ActivityLevel,
+    goal: profile.goal,
+    rateKgPerWeek: profile.rate_kg_per_week,
+  };
+  return targetsForSettings(body, settings, onDate);
 }
 
 export function registerTargetRoutes(api: ApiRouter): void {

@@ -2,7 +2,7 @@ import type { Profile } from '@macromuse/contract/targets/profile.schemas';
 import type { TargetSettings, Targets } from '@macromuse/contract/targets/targets.schemas';
 import { ATWATER } from '@macromuse/core/nutrients/energy';
 import { ACTIVITY_LEVELS, type ActivityLevel } from '@macromuse/core/targets/profile';
-import { computeTargets } from '@macromuse/core/targets/targets';
+import { targetsForSettings } from '@macromuse/contract/targets/targets-for-settings';
 import { roundTo } from './body-units.ts';
 import type { TargetKey, TargetMode } from './target-form.ts';
 
@@ -16,25 +16,18 @@ const isActivity = (value: string): value is ActivityLevel => (ACTIVITY_LEVELS a
  * they are being changed and before they are saved.
  */
 export function previewTargets(profile: Profile, settings: TargetSettings, onDate: string): TargetsShown {
-  const targets = computeTargets(
-    {
-      sex: profile.sex,
-      birthDate: profile.birthDate,
-      heightCm: profile.heightCm,
-      weightKg: profile.weightKg,
-      bodyFatPct: profile.bodyFatPct ?? undefined,
-      activity: isActivity(profile.activity) ? profile.activity : 'light',
-      goal: profile.goal,
-      rateKgPerWeek: profile.rateKgPerWeek,
-    },
-    onDate < profile.birthDate ? profile.birthDate : onDate,
-    {
-      allowBelowFloor: settings.allowBelowFloor,
-      macros: { ...(settings.protein ? { protein: settings.protein } : {}), ...(settings.fatPct !== undefined ? { fatPct: settings.fatPct } : {}) },
-      overrides: { ...settings.manual },
-    },
-  );
-  return { energy: targets.energy, macros: targets.macros, warnings: [...targets.warnings] };
+  const body = {
+    sex: profile.sex,
+    birthDate: profile.birthDate,
+    heightCm: profile.heightCm,
+    weightKg: profile.weightKg,
+    bodyFatPct: profile.bodyFatPct ?? undefined,
+    activity: isActivity(profile.activity) ? profile.activity : 'light',
+    goal: profile.goal,
+    rateKgPerWeek: profile.rateKgPerWeek,
+  };
+  const { energy, macros, warnings } = targetsForSettings(body, settings, onDate);
+  return { energy, macros, warnings };
 }
 
 /** The number to start from when a target is switched to being set a new way: today's target, in that way. */
