@@ -1,0 +1,54 @@
+import { useCallback } from 'react';
+import type { UsualFoods } from '@macromuse/contract/foods/custom-foods.schemas';
+import type { FoodSummary } from '@macromuse/contract/foods/foods.schemas';
+import { api } from '../api/api.ts';
+import { useListed, type Listed } from './listed.ts';
+
+export type UsualFood = UsualFoods['foods'][number];
+
+export interface MealFoods {
+  readonly recent: Listed<UsualFood>;
+  readonly frequent: Listed<UsualFood>;
+  readonly favourites: Listed<FoodSummary>;
+  /** Reads the three lists again. */
+  reload(): void;
+  /** Keeps the favourites list in step with a star tapped elsewhere. */
+  favouriteChanged(foodId: string, favourite: boolean): void;
+}
+
+const OFFLINE = 'You’re offline. Search still finds foods saved on this device.';
+
+/** The foods to offer before anything is typed: recent and frequent at this meal, and favourites. */
+export function useMealFoods(meal: string): MealFoods {
+  const recent = useListed(
+    useCallback(() => api.recentFoods(meal).then((r) => r.foods), [meal]),
+    OFFLINE,
+  );
+  const frequent = useListed(
+    useCallback(() => api.frequentFoods(meal).then((r) => r.foods), [meal]),
+    OFFLINE,
+  );
+  const favourites = useListed(
+    useCallback(() => api.favourites().then((r) => r.foods), []),
+    OFFLINE,
+  );
+  const { reload: reloadRecent } = recent;
+  const { reload: reloadFrequent } = frequent;
+  const { reload: reloadFavourites, refresh: refreshFavourites, change: changeFavourites } = favourites;
+
+  const reload = useCallback(() => {
+    reloadRecent();
+    reloadFrequent();
+    reloadFavourites();
+  }, [reloadRecent, reloadFrequent, reloadFavourites]);
+
+  const favouriteChanged = useCallback(
+    (foodId: string, favourite: boolean) => {
+      if (favourite) refreshFavourites();
+      else changeFavourites((foods) => foods.filter((f) => f.id !== foodId));
+    },
+    [refreshFavourites, changeFavourites],
+  );
+
+  return { recent: recent.list, frequent: frequent.list, favourites: favourites.list, reload, favouriteChanged };
+}
