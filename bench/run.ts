@@ -3,9 +3,13 @@
  * server and over HTTP), cold start and memory, on PGlite and on a PostgreSQL server, first
  * with the generic foods only and then with the whole catalog. Prints figures; asserts nothing.
  *
+ * Then the web app in chromium: bytes before the first screen, time to an interactive Today,
+ * keystroke-to-results on Add food, and accessibility per screen (bench/web-app.ts).
+ *
  *   npm run bench                        both engines (PostgreSQL at BENCH_DATABASE_URL,
  *                                        default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_ENGINES=pglite npm run bench   one engine
+ *   BENCH_SECTIONS=web npm run bench     only the web app (`server` for only the rest)
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,9 +27,11 @@ import { freshDatabase, PG_URL } from './bench-databases.ts';
 import { benchLedger, withBenchRateLimits } from './ledger.ts';
 import { benchQueries } from './queries.ts';
 import { formatMs, mb, summarize, timeEach } from './stats.ts';
+import { benchWebApp } from './web-app.ts';
 
 const CLI = fileURLToPath(new URL('../apps/server/src/cli.ts', import.meta.url));
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+const SECTIONS = (process.env.BENCH_SECTIONS ?? 'server,web').split(',');
 const QUERIES = benchQueries();
 
 const GENERIC: readonly [ImportSource, string][] = [
@@ -180,5 +186,6 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
 }
 
 line(`MacroMuse bench — ${new Date().toISOString()} — node ${process.version}, ${QUERIES.length} queries (words, prefixes, typos)`);
-for (const engine of ENGINES) await benchEngine(engine);
+if (SECTIONS.includes('server')) for (const engine of ENGINES) await benchEngine(engine);
+if (SECTIONS.includes('web')) await benchWebApp();
 line(`\nbench process peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
