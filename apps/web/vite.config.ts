@@ -32,6 +32,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
         cleanupOutdatedCaches: true,
+        // The first visit is kept offline too: the worker takes charge of the open page at once.
+        clientsClaim: true,
+        skipWaiting: true,
         // The barcode reader's WebAssembly is large and only needed to scan: kept once first used.
         runtimeCaching: [{ urlPattern: /\/assets\/.*\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'barcode-reader' } }],
       },

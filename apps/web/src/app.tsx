@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { SignInScreen } from './accounts/sign-in-screen.tsx';
+// Today is the first screen of a signed-in person: loaded with the app, not after it.
+import { TodayScreen } from './ledger/today-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
 import { useUiStore, type Tab } from './stores/ui-store.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
@@ -7,7 +9,6 @@ import { SyncStatus } from './ui/sync-status.tsx';
 import { TabBar } from './ui/tab-bar.tsx';
 import { Toasts } from './ui/toasts.tsx';
 
-const TodayScreen = lazy(() => import('./ledger/today-screen.tsx').then((m) => ({ default: m.TodayScreen })));
 const ProfileScreen = lazy(() => import('./targets/profile-screen.tsx').then((m) => ({ default: m.ProfileScreen })));
 const AddFoodScreen = lazy(() => import('./foods/add-food-screen.tsx').then((m) => ({ default: m.AddFoodScreen })));
 const MyFoodsScreen = lazy(() => import('./foods/my-foods-screen.tsx').then((m) => ({ default: m.MyFoodsScreen })));

@@ -168,14 +168,22 @@ export const useDataStore = create<DataState>((set, get) => {
     loadDay: async (date) => {
       const s = current();
       if (!s) return;
+      // Ask the server at once; meanwhile show the day as this device kept it, if it did.
+      const fromServer = api.day(date);
+      const keptOnDevice = s.serverDays.has(date) ? Promise.resolve(undefined) : s.storage.day(date);
       if (get().days[date]?.state !== 'ready') {
-        const kept = s.serverDays.get(date) ?? (await s.storage.day(date));
-        if (kept && !s.serverDays.has(date)) s.serverDays.set(date, kept);
-        if (kept) showDay(s, date);
-        else set((state) => ({ days: { ...state.days, [date]: { state: 'loading' } } }));
+        if (s.serverDays.has(date)) showDay(s, date);
+        else {
+          set((state) => ({ days: { ...state.days, [date]: { state: 'loading' } } }));
+          void keptOnDevice.then((kept) => {
+            if (!kept || s.serverDays.has(date) || signed !== s) return;
+            s.serverDays.set(date, kept);
+            showDay(s, date);
+          });
+        }
       }
       try {
-        const day = await api.day(date);
+        const day = await fromServer;
         if (signed !== s) return;
         s.serverDays.set(date, day);
         void s.storage.saveDay(day);
@@ -185,6 +193,8 @@ export const useDataStore = create<DataState>((set, get) => {
         if (signed !== s) return;
         const offline = error instanceof ApiFailure && error.status === 0;
         if (offline) set({ reachable: false });
+        const kept = await keptOnDevice;
+        if (kept && !s.serverDays.has(date)) s.serverDays.set(date, kept);
         if (offline && !s.serverDays.has(date) && s.outbox.pending.some((w) => w.dates.includes(date))) s.serverDays.set(date, emptyDay(date, knownMeals(s)));
         if (s.serverDays.has(date)) {
           if (offline) set((state) => ({ fromDevice: { ...state.fromDevice, [date]: true } }));
