@@ -1,7 +1,7 @@
 import { profileInputSchema, profileSchema, type Profile } from '@macromuse/contract/targets/profile.schemas';
 import { targetSettingsSchema, targetsSchema, type TargetSettings, type Targets } from '@macromuse/contract/targets/targets.schemas';
 import { MICRONUTRIENT_NUMBERS } from '@macromuse/core/targets/dietary-reference-intakes';
-import { ageOn, type ActivityLevel } from '@macromuse/core/targets/profile';
+import { ageOn } from '@macromuse/core/targets/profile';
 import { targetsForSettings } from '@macromuse/contract/targets/targets-for-settings';
 import type { Queryable } from '../db/client.ts';
 import type { ApiRouter } from '../http/api-router.ts';
@@ -45,17 +45,7 @@ export async function loadTargets(tx: Queryable, profile: ProfileRow | undefined
 }
 
 function targetsFor(profile: ProfileRow, settings: TargetSettings, onDate: string): Targets {
-  const body = {
-    sex: profile.sex,
-    birthDate: profile.birth_date,
-    heightCm: profile.height_cm,
-    weightKg: profile.weight_kg,
-    bodyFatPct: profile.body_fat_pct ?? undefined,
-    activity: profile.activity as ActivityLevel,
-    goal: profile.goal,
-    rateKgPerWeek: profile.rate_kg_per_week,
-  };
-  return targetsForSettings(body, settings, onDate);
+  return targetsForSettings(toProfile(profile), settings, onDate);
 }
 
 export function registerTargetRoutes(api: ApiRouter): void {

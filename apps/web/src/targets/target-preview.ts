@@ -1,7 +1,6 @@
 import type { Profile } from '@macromuse/contract/targets/profile.schemas';
 import type { TargetSettings, Targets } from '@macromuse/contract/targets/targets.schemas';
 import { ATWATER } from '@macromuse/core/nutrients/energy';
-import { ACTIVITY_LEVELS, type ActivityLevel } from '@macromuse/core/targets/profile';
 import { targetsForSettings } from '@macromuse/contract/targets/targets-for-settings';
 import { roundTo } from './body-units.ts';
 import type { TargetKey, TargetMode } from './target-form.ts';
@@ -9,24 +8,12 @@ import type { TargetKey, TargetMode } from './target-form.ts';
 /** What the targets step shows: energy, the five targets and the warnings. */
 export type TargetsShown = Pick<Targets, 'energy' | 'macros' | 'warnings'>;
 
-const isActivity = (value: string): value is ActivityLevel => (ACTIVITY_LEVELS as readonly string[]).includes(value);
-
 /**
  * The targets the server will compute for these settings (the same pure computation), shown while
  * they are being changed and before they are saved.
  */
 export function previewTargets(profile: Profile, settings: TargetSettings, onDate: string): TargetsShown {
-  const body = {
-    sex: profile.sex,
-    birthDate: profile.birthDate,
-    heightCm: profile.heightCm,
-    weightKg: profile.weightKg,
-    bodyFatPct: profile.bodyFatPct ?? undefined,
-    activity: isActivity(profile.activity) ? profile.activity : 'light',
-    goal: profile.goal,
-    rateKgPerWeek: profile.rateKgPerWeek,
-  };
-  const { energy, macros, warnings } = targetsForSettings(body, settings, onDate);
+  const { energy, macros, warnings } = targetsForSettings(profile, settings, onDate);
   return { energy, macros, warnings };
 }
 
