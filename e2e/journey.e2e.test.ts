@@ -4,7 +4,13 @@ import {
   apiAs,
   chooseUnit,
   entriesOn,
+  fillProfile,
   findProductWithBarcode,
+  goToToday,
+  openTab,
+  signUp,
+  submitProfile,
+  waitForToday,
   foodDetail,
   kcalEaten,
   logChosenFood,
@@ -108,6 +114,25 @@ describe('a new person in the browser', () => {
       if (entry) logged.push(entry);
     }),
   );
+
+  it('shows nothing of the first person to someone who signs in after them on the same device', () =>
+    photographFailure(first.page, 'same-device', 'phone', async () => {
+      const { page } = first;
+      expect(logged.length).toBeGreaterThan(0);
+      await openTab(page, 'Settings');
+      await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+      // No reload: the app itself forgets the first person's days, kept in memory and on the device.
+      await signUp(page);
+      await fillProfile(page);
+      await submitProfile(page);
+      await goToToday(page);
+      expect(await kcalEaten(page)).toBe(0);
+      for (const entry of logged) expect(await page.getByText(entry.name).count()).toBe(0);
+      await page.getByRole('button', { name: 'Previous day' }).click();
+      await page.getByRole('button', { name: 'Next day' }).click();
+      await waitForToday(page);
+      expect(await kcalEaten(page)).toBe(0);
+    }));
 
   it("shows a second person none of the first person's entries", async () => {
     expect(logged.length).toBeGreaterThan(0);

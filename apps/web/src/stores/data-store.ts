@@ -54,6 +54,8 @@ export interface DataState {
   /** Sends what is waiting now (the network is back). */
   sync(): Promise<void>;
   dismissRefused(key: string): void;
+  /** Someone signed in or out: forgets what was shown of the person before, at once. */
+  followSession(): void;
 }
 
 interface Signed {
@@ -272,5 +274,6 @@ export const useDataStore = create<DataState>((set, get) => {
       await current()?.outbox.flush();
     },
     dismissRefused: (key) => set((state) => ({ refused: state.refused.filter((r) => r.key !== key) })),
+    followSession: () => void current(),
   };
 });
