@@ -8,6 +8,7 @@ import { useDailyTargets } from './daily-targets.ts';
 import { FavouriteButton } from './favourite-button.tsx';
 import { sourceLabel } from './food-lines.ts';
 import { formatAmount, numberForInput, parseNumberText } from './number-text.ts';
+import { formatGrams } from '../ledger/macro-bars.tsx';
 import { NutritionLabel } from './nutrition-label.tsx';
 
 interface Props {
@@ -109,7 +110,7 @@ export function AmountPicker({ food, meal, last, favourite, onFavouriteChange, o
             return (
               <div key={m.number} className={m.className}>
                 <dt>{m.label}</dt>
-                <dd className="figures">{value === undefined ? '–' : `${formatAmount(value, 'g')} g`}</dd>
+                <dd className="figures">{value === undefined ? '–' : `${formatGrams(value)} g`}</dd>
               </div>
             );
           })}

@@ -61,7 +61,7 @@ export function AboutYouForm({ initial, kept, onSaved }: Props) {
   const unexplained = failure && (failure.body?.fields ?? []).every((f) => !(f.field in FIELD_NAMES));
   return (
     <form className="card form-grid about-you" onSubmit={submit} noValidate aria-labelledby="about-you-title">
-      <h1 id="about-you-title">About you</h1>
+      <h1 id="about-you-title" tabIndex={-1}>About you</h1>
       <p className="muted">Your targets are computed from these. You can change any of them later.</p>
       <UnitsToggle name="profile-units" value={form.units} onChange={(units) => setForm((f) => switchUnits(f, units))} />
       <label htmlFor="sex">Sex</label>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Profile } from '@macromuse/contract/targets/profile.schemas';
 import type { Targets } from '@macromuse/contract/targets/targets.schemas';
 import { DEFAULT_MEALS } from '@macromuse/core/ledger/meals';
@@ -45,8 +45,19 @@ export function ProfileScreen() {
   const [firstRun, setFirstRun] = useState<boolean | undefined>();
   if (firstRun === undefined && load.state !== 'loading' && load.state !== 'failed') setFirstRun(load.state === 'missing');
   const step = targets && load.state === 'ready' ? 2 : 1;
+
+  // A new step starts at the top, with its heading focused for keyboard and screen reader users.
+  const main = useRef<HTMLElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    window.scrollTo({ top: 0 });
+    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }, [step]);
+
   return (
-    <main className="profile">
+    <main className="profile" ref={main}>
       <header className="profile-bar">
         <p className="step">
           {load.state === 'loading' ? 'Your profile' : `Step ${step} of 2 · ${step === 1 ? 'About you' : 'Your targets'}`}

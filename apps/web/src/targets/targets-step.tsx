@@ -86,7 +86,7 @@ export function TargetsStep({ profile, saved, onSaved, onDone, onBack, firstRun 
   return (
     <>
       <section className="card targets-summary" aria-labelledby="targets-title">
-        <h1 id="targets-title">Your daily targets</h1>
+        <h1 id="targets-title" tabIndex={-1}>Your daily targets</h1>
         <p className="muted">
           Your body burns about {kcal(energy.tdee)} a day ({energy.bmrFormula === 'katch-mcardle' ? 'Katch-McArdle' : 'Mifflin-St Jeor'} BMR {kcal(energy.bmr)} × activity{' '}
           {energy.activityFactor}).

@@ -17,7 +17,7 @@ interface Props {
 /** Metric or US units, as two segments of one control (radio buttons named "Metric" and "US"). */
 export function UnitsToggle({ value, onChange, disabled = false, name }: Props) {
   return (
-    <fieldset className="segmented" disabled={disabled}>
+    <fieldset className="segment-group" disabled={disabled}>
       <legend>Units</legend>
       <div className="segments">
         {OPTIONS.map((o) => (
