@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
-import { apiAs, entriesOn, logFood, ONE_MEDIUM_BANANA, signUpAndOnboard, waitForToday, type FoodToLog, type SignedUp } from './support/app-flows.ts';
+import { apiAs, chooseUnit, entriesOn, logChosenFood, logFood, ONE_MEDIUM_BANANA, openAddFood, signUpAndOnboard, waitForToday, type FoodToLog, type SignedUp } from './support/app-flows.ts';
 import { localToday, newAppContext, photographFailure, screenshot, type AppPage } from './support/browser.ts';
 import { appUrl, browserForThisFile } from './support/test-context.ts';
 
@@ -53,7 +53,11 @@ describe('offline', () => {
       await workerInControl(page);
 
       await context.setOffline(true);
-      await logFood(page, { ...ONE_MEDIUM_BANANA, meal: 'lunch' });
+      // Offline, the recent foods are the ones kept on the device; search looks through them too.
+      await openAddFood(page, 'lunch');
+      await page.getByRole('tabpanel').getByRole('button', { name: ONE_MEDIUM_BANANA.name }).first().click();
+      await chooseUnit(page, ONE_MEDIUM_BANANA.unit);
+      await logChosenFood(page, 'lunch', '1');
       await logFood(page, { ...APPLE, meal: 'snacks', amount: '100' });
       await page.getByRole('status').getByText(/offline · 2 changes will sync/i).waitFor();
       expect(await entryRow(page, 'Lunch', /Bananas, raw/).textContent()).toMatch(/not synced yet/);

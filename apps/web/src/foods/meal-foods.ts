@@ -1,13 +1,16 @@
 import { useCallback } from 'react';
 import type { UsualFoods } from '@macromuse/contract/foods/custom-foods.schemas';
 import type { FoodSummary } from '@macromuse/contract/foods/foods.schemas';
+import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
+import { useDataStore } from '../stores/data-store.ts';
 import { useListed, type Listed } from './listed.ts';
 
 export type UsualFood = UsualFoods['foods'][number];
 
 export interface MealFoods {
-  readonly recent: Listed<UsualFood>;
+  /** Foods logged recently (offline: the foods kept on this device, without their last amounts). */
+  readonly recent: Listed<UsualFood | FoodSummary>;
   readonly frequent: Listed<UsualFood>;
   readonly favourites: Listed<FoodSummary>;
   /** Reads the three lists again. */
@@ -21,7 +24,18 @@ const OFFLINE = 'You’re offline. Search still finds foods saved on this device
 /** The foods to offer before anything is typed: recent and frequent at this meal, and favourites. */
 export function useMealFoods(meal: string): MealFoods {
   const recent = useListed(
-    useCallback(() => api.recentFoods(meal).then((r) => r.foods), [meal]),
+    useCallback(
+      () =>
+        api.recentFoods(meal).then(
+          (r): readonly (UsualFood | FoodSummary)[] => r.foods,
+          async (error: unknown) => {
+            const onDevice = error instanceof ApiFailure && error.status === 0 ? await useDataStore.getState().foodsOnDevice() : [];
+            if (onDevice.length === 0) throw error;
+            return onDevice.slice(0, 15);
+          },
+        ),
+      [meal],
+    ),
     OFFLINE,
   );
   const frequent = useListed(

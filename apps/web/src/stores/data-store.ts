@@ -51,6 +51,8 @@ export interface DataState {
   foodDetail(id: string): Promise<FoodDetail>;
   /** Foods kept on this device whose names match the text: the search used when offline. */
   searchOnDevice(query: string): Promise<FoodSummary[]>;
+  /** The foods kept on this device, most recently used first: the recent foods when offline. */
+  foodsOnDevice(): Promise<FoodSummary[]>;
   /** Sends what is waiting now (the network is back). */
   sync(): Promise<void>;
   dismissRefused(key: string): void;
@@ -269,6 +271,10 @@ export const useDataStore = create<DataState>((set, get) => {
     searchOnDevice: async (query) => {
       const s = current();
       return s ? searchFoodsOnDevice(await s.storage.foodList(), query) : [];
+    },
+    foodsOnDevice: async () => {
+      const s = current();
+      return s ? s.storage.foodList() : [];
     },
     sync: async () => {
       await current()?.outbox.flush();
