@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
+import type { Profile } from '@macromuse/contract/targets/profile.schemas';
 
 const SESSION_KEY = 'macromuse.session';
 
@@ -12,18 +13,32 @@ function storedSession(): AuthTokens | undefined {
   }
 }
 
+/** The person's profile (body, goal, units, meals) as read from the server: missing before the first run. */
+export type ProfileLoad =
+  | { readonly state: 'loading' }
+  | { readonly state: 'missing' }
+  | { readonly state: 'ready'; readonly profile: Profile }
+  | { readonly state: 'failed'; readonly error: string };
+
 export interface AppState {
   /** The signed-in session, kept across reloads; undefined when signed out. */
   readonly session: AuthTokens | undefined;
+  /** The signed-in person's profile and settings (units, meals), read once and shared by every screen. */
+  readonly profile: ProfileLoad;
   setSession(session: AuthTokens | undefined): void;
+  setProfile(profile: ProfileLoad): void;
 }
 
-/** Session and settings: who is signed in. */
-export const useAppStore = create<AppState>((set) => ({
+/** Session and settings: who is signed in, and their profile. */
+export const useAppStore = create<AppState>((set, get) => ({
   session: storedSession(),
+  profile: { state: 'loading' },
   setSession: (session) => {
     if (session) localStorage.setItem(SESSION_KEY, JSON.stringify(session));
     else localStorage.removeItem(SESSION_KEY);
-    set({ session });
+    // Someone else (or no one): their profile is read afresh.
+    const samePerson = session !== undefined && session.user.id === get().session?.user.id;
+    set(samePerson ? { session } : { session, profile: { state: 'loading' } });
   },
+  setProfile: (profile) => set({ profile }),
 }));

@@ -1,38 +1,32 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Profile } from '@macromuse/contract/targets/profile.schemas';
 import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
+import { useAppStore, type ProfileLoad } from '../stores/app-store.ts';
 import { failureText } from '../ui/failure-text.ts';
 
-/** The person's profile as read from the server: missing before the first run. */
-export type ProfileLoad =
-  | { readonly state: 'loading' }
-  | { readonly state: 'missing' }
-  | { readonly state: 'ready'; readonly profile: Profile }
-  | { readonly state: 'failed'; readonly error: string };
+export type { ProfileLoad };
 
-/** Reads the profile once on mount; `show` puts a saved one on screen, `retry` reads it again. */
+/** Reads the profile into the app store unless it is there already. */
+async function readProfile(): Promise<void> {
+  const { setProfile } = useAppStore.getState();
+  try {
+    setProfile({ state: 'ready', profile: await api.profile() });
+  } catch (error) {
+    if (error instanceof ApiFailure && error.status === 404) setProfile({ state: 'missing' });
+    else setProfile({ state: 'failed', error: failureText(error, 'Your profile could not be read. Try again.') });
+  }
+}
+
+/** The profile shared by every screen (read once); `show` puts a saved one everywhere, `retry` reads it again. */
 export function useProfile(): { readonly load: ProfileLoad; show(profile: Profile): void; retry(): void } {
-  const [load, setLoad] = useState<ProfileLoad>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const load = useAppStore((s) => s.profile);
+  const setProfile = useAppStore((s) => s.setProfile);
+  const needed = load.state === 'loading';
   useEffect(() => {
-    let current = true;
-    api.profile().then(
-      (profile) => current && setLoad({ state: 'ready', profile }),
-      (error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiFailure && error.status === 404) setLoad({ state: 'missing' });
-        else setLoad({ state: 'failed', error: failureText(error, 'Your profile could not be read. Try again.') });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-  const show = useCallback((profile: Profile) => setLoad({ state: 'ready', profile }), []);
-  const retry = useCallback(() => {
-    setLoad({ state: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+    if (needed) void readProfile();
+  }, [needed]);
+  const show = useCallback((profile: Profile) => setProfile({ state: 'ready', profile }), [setProfile]);
+  const retry = useCallback(() => setProfile({ state: 'loading' }), [setProfile]);
   return { load, show, retry };
 }
