@@ -94,6 +94,22 @@ describe('offline', () => {
       expect(await entryRow(page, 'Lunch', /Bananas, raw/).textContent()).not.toMatch(/not synced yet/);
     }));
 
+  it('brings a deleted entry back with Undo, on screen at once, and the server never loses it', () =>
+    photographFailure(app.page, 'undo', 'phone', async () => {
+      const { page } = app;
+      const api = apiAs(base, person.session);
+      const before = (await entriesOn(api, date)).length;
+      await entryRow(page, 'Snacks', /Apples, raw/).first().click();
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await entryRow(page, 'Snacks', /Apples, raw/).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await entryRow(page, 'Snacks', /Apples, raw/).waitFor();
+      // Longer than Undo is offered: the deletion was never sent.
+      await page.waitForTimeout(7000);
+      expect(await entriesOn(api, date)).toHaveLength(before);
+      expect(await entryRow(page, 'Snacks', /Apples, raw/).count()).toBe(1);
+    }));
+
   it('follows the rule for conflicts: the last write to reach the server wins, and a deletion is final', () =>
     photographFailure(app.page, 'conflict', 'phone', async () => {
       const { page, context } = app;

@@ -15,6 +15,7 @@ useAppStore.subscribe((state, before) => {
   // Whoever signs in starts on today's Today.
   useUiStore.getState().showTab('today');
   useUiStore.getState().showDate(localToday());
+  useUiStore.setState({ toasts: [] });
 });
 
 const root = document.getElementById('root');

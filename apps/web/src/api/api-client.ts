@@ -33,7 +33,7 @@ export interface TokenStore {
 
 /** The one way the app talks to the server: JSON over HTTP, typed by the contract, refreshing the session when it must. */
 export class ApiClient {
-  private refreshing: Promise<boolean> | undefined;
+  private refreshing: Promise<'renewed' | 'refused' | 'unreachable'> | undefined;
 
   constructor(
     private readonly tokens: TokenStore,
@@ -78,14 +78,18 @@ export class ApiClient {
   /** The whole account as a file to save: JSON, or a zip of one CSV per table. */
   exportData = async (format: 'json' | 'zip'): Promise<Blob> => {
     const response = await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true);
-    const retried = response.status === 401 && (await this.refresh()) ? await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true) : response;
+    const retried = response.status === 401 && (await this.refresh()) === 'renewed' ? await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true) : response;
     if (!retried.ok) return this.read<never>(retried);
     return retried.blob();
   };
 
   private async send<T>(method: string, path: string, body?: unknown, signedIn = true, signal?: AbortSignal): Promise<T> {
     const response = await this.fetchOnce(method, path, body, signedIn, signal);
-    if (response.status === 401 && signedIn && (await this.refresh())) return this.read<T>(await this.fetchOnce(method, path, body, signedIn, signal));
+    if (response.status !== 401 || !signedIn) return this.read<T>(response);
+    const renewed = await this.refresh();
+    if (renewed === 'renewed') return this.read<T>(await this.fetchOnce(method, path, body, signedIn, signal));
+    // The session could not be renewed for want of a network: it is not over, the request just did not happen.
+    if (renewed === 'unreachable') throw new ApiFailure(0, undefined);
     return this.read<T>(response);
   }
 
@@ -115,18 +119,19 @@ export class ApiClient {
   }
 
   /** Trades the refresh token for a new pair, once however many requests found the access token expired. */
-  private refresh(): Promise<boolean> {
+  private refresh(): Promise<'renewed' | 'refused' | 'unreachable'> {
     const current = this.tokens.get();
-    if (!current) return Promise.resolve(false);
+    if (!current) return Promise.resolve('refused');
     this.refreshing ??= (async () => {
       try {
         const next = await this.read<AuthTokens>(await this.fetchOnce('POST', '/api/auth/refresh', { refreshToken: current.refreshToken }, false));
         this.tokens.set(next);
-        return true;
+        return 'renewed' as const;
       } catch (error) {
-        // Refused: the session is over. Unreachable: keep it, to renew once the network is back.
-        if (!(error instanceof ApiFailure && error.status === 0)) this.tokens.set(undefined);
-        return false;
+        // Refused: the session is over. Not reached (no network, the server busy or down): keep it, to renew later.
+        if (error instanceof ApiFailure && (error.status === 0 || error.status === 429 || error.status >= 500)) return 'unreachable' as const;
+        this.tokens.set(undefined);
+        return 'refused' as const;
       } finally {
         this.refreshing = undefined;
       }

@@ -68,13 +68,16 @@ export function EntryEditor({ entry, meals, onClose }: Props) {
       editEntry(entry, patch);
       toast(date !== entry.date ? `${entry.name} moved to ${date}` : `${entry.name} updated`);
     }
-    onClose();
+    close();
   };
+
+  // Closed through the dialog, so the focus goes back to the entry that opened it.
+  const close = () => dialog.current?.close();
 
   const remove = () => {
     deleteEntry(entry);
     toast(`${entry.name} deleted`, { label: 'Undo', run: () => undoDelete(entry) });
-    onClose();
+    close();
   };
 
   return (
@@ -82,7 +85,7 @@ export function EntryEditor({ entry, meals, onClose }: Props) {
       <form className="sheet-body" onSubmit={save}>
         <header className="sheet-header">
           <h2 id="entry-editor-title">{entry.name}</h2>
-          <button type="button" className="link" onClick={onClose}>
+          <button type="button" className="link" onClick={close}>
             Cancel
           </button>
         </header>
@@ -90,13 +93,13 @@ export function EntryEditor({ entry, meals, onClose }: Props) {
         {quick ? (
           <>
             <label htmlFor="edit-kcal">Calories (kcal)</label>
-            <input id="edit-kcal" inputMode="decimal" value={kcalText} onChange={(e) => setKcalText(e.target.value)} />
+            <input id="edit-kcal" inputMode="decimal" aria-describedby={problem ? 'entry-problem' : undefined} value={kcalText} onChange={(e) => setKcalText(e.target.value)} />
           </>
         ) : (
           <div className="edit-amount">
             <div>
               <label htmlFor="edit-amount">Amount</label>
-              <input id="edit-amount" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} />
+              <input id="edit-amount" inputMode="decimal" aria-describedby={problem ? 'entry-problem' : undefined} value={amountText} onChange={(e) => setAmountText(e.target.value)} />
             </div>
             <div>
               <label htmlFor="edit-unit">Unit</label>
@@ -127,7 +130,7 @@ export function EntryEditor({ entry, meals, onClose }: Props) {
           </div>
         </div>
         {problem ? (
-          <p className="field-problem" role="alert">
+          <p id="entry-problem" className="field-problem" role="alert">
             {problem}
           </p>
         ) : (

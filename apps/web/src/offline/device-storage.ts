@@ -1,4 +1,4 @@
-import { createStore, del, get, set, setMany, getMany } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, getMany, keys, set, setMany } from 'idb-keyval';
 import type { Day } from '@macromuse/contract/ledger/days.schemas';
 import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import type { PendingWrite } from './pending-writes.ts';
@@ -10,6 +10,8 @@ import type { PendingWrite } from './pending-writes.ts';
  */
 export class DeviceStorage {
   private readonly store = createStore('macromuse', 'device');
+  /** The outbox: one record per write, apart from the rest so reading it reads nothing else. */
+  private readonly writes = createStore('macromuse-outbox', 'writes');
 
   constructor(private readonly userId: string) {}
 
@@ -20,8 +22,17 @@ export class DeviceStorage {
   day = (date: string): Promise<Day | undefined> => this.read<Day>(this.key('day', date));
   saveDay = (day: Day): Promise<void> => this.write(this.key('day', day.date), day);
 
-  outbox = async (): Promise<PendingWrite[]> => (await this.read<PendingWrite[]>(this.key('outbox'))) ?? [];
-  saveOutbox = (writes: readonly PendingWrite[]): Promise<void> => this.write(this.key('outbox'), writes);
+  /** The writes waiting to sync, in the order they were made. */
+  async outbox(): Promise<PendingWrite[]> {
+    const all = (await this.guard(() => entries<string, PendingWrite>(this.writes))) ?? [];
+    const mine = this.key('');
+    return all
+      .filter(([key]) => key.startsWith(mine))
+      .map(([, write]) => write)
+      .sort((a, b) => a.madeAt - b.madeAt || (a.key < b.key ? -1 : 1));
+  }
+  keepWrite = (write: PendingWrite): Promise<void> => this.guard(() => set(this.key(write.key), write, this.writes)).then(() => undefined);
+  dropWrite = (key: string): Promise<void> => this.guard(() => del(this.key(key), this.writes)).then(() => undefined);
 
   food = (id: string): Promise<FoodDetail | undefined> => this.read<FoodDetail>(this.key('food', id));
   async saveFoods(details: readonly FoodDetail[]): Promise<void> {
@@ -35,6 +46,14 @@ export class DeviceStorage {
   /** Summaries of the foods on this device: what an offline search looks through. */
   foodList = async (): Promise<FoodSummary[]> => (await this.read<FoodSummary[]>(this.key('foods'))) ?? [];
   saveFoodList = (foods: readonly FoodSummary[]): Promise<void> => this.write(this.key('foods'), foods);
+
+  /** Removes everything this device keeps of the person (their account was deleted). */
+  async forgetEverything(): Promise<void> {
+    const mine = this.key('');
+    for (const store of [this.store, this.writes]) {
+      await this.guard(async () => delMany((await keys<string>(store)).filter((k) => k.startsWith(mine)), store));
+    }
+  }
 
   forget = (date: string): Promise<void> => this.guard(() => del(this.key('day', date), this.store)).then(() => undefined);
 

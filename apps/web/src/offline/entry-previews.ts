@@ -3,6 +3,7 @@ import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contra
 import type { FoodDetail } from '@macromuse/contract/foods/foods.schemas';
 import { entryGrams } from '@macromuse/core/ledger/entry-amount';
 import { nutrientsForGrams } from '@macromuse/core/ledger/entry-nutrients';
+import { v5 as uuidv5 } from 'uuid';
 
 /*
  * How an entry will look once the server has it, worked out on the device with the same
@@ -63,8 +64,11 @@ export function editPreview(entry: Entry, patch: EntryPatch, food: FoodDetail | 
   return { ...entry, date: patch.date ?? entry.date, meal: patch.meal ?? entry.meal, amount, unit, grams, nutrients, name, updatedAt: new Date().toISOString() };
 }
 
-/** The entries a copy will make (the server gives them their own ids). */
+/**
+ * The entries a copy will make, with the ids the server will give them (a UUID v5 of the
+ * entry's id in the copy's), so a copy can be changed or deleted before it is synced.
+ */
 export function copyPreviews(from: Day, copy: CopyDay): Entry[] {
   const meals = copy.meal === undefined ? from.meals : from.meals.filter((m) => m.name.toLowerCase() === copy.meal?.toLowerCase());
-  return meals.flatMap((m) => m.entries.map((e, i) => ({ ...e, id: `${copy.id}:${m.name}:${i}`, date: copy.to, meal: copy.toMeal ?? e.meal })));
+  return meals.flatMap((m) => m.entries.map((e) => ({ ...e, id: uuidv5(e.id, copy.id), date: copy.to, meal: copy.toMeal ?? e.meal })));
 }

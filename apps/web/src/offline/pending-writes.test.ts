@@ -94,3 +94,17 @@ describe('the day shown while writes wait to sync', () => {
     expect(day.weights.map((w) => w.kg)).toEqual([71.5]);
   });
 });
+
+describe('the entries a copy will make', () => {
+  it('have the ids the server gives the copies, so they can be changed before they sync', async () => {
+    const { copyPreviews } = await import('./entry-previews.ts');
+    const { v5 } = await import('uuid');
+    const source = dayWith([entry('6f1c2a4e-9d7b-4c3a-8e2f-1a2b3c4d5e6f', 'breakfast', 300)]);
+    const copy = { id: '0b9e7c5a-3f1d-4e2b-9a8c-7d6e5f4a3b2c', to: '2026-03-02', meal: 'breakfast' };
+    const [made] = copyPreviews(source, copy);
+    // The server's rule (apps/server: days.routes copy): uuidv5(entry id, copy id).
+    expect(made?.id).toBe(v5('6f1c2a4e-9d7b-4c3a-8e2f-1a2b3c4d5e6f', copy.id));
+    expect(made?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(made).toMatchObject({ date: '2026-03-02', meal: 'breakfast' });
+  });
+});

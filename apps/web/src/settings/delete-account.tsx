@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
 import { useAppStore } from '../stores/app-store.ts';
+import { useDataStore } from '../stores/data-store.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import { failureText } from '../ui/failure-text.ts';
 
@@ -24,6 +25,7 @@ export function DeleteAccount() {
     setBusy(true);
     try {
       await api.deleteAccount(password);
+      await useDataStore.getState().forgetDevice();
       useAppStore.getState().setSession(undefined);
       useUiStore.getState().toast('Your account and all its data were deleted.');
     } catch (error) {

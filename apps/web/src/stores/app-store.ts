@@ -42,3 +42,11 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
   setProfile: (profile) => set({ profile }),
 }));
+
+// Another tab renewed the session (each refresh token works once), signed out, or signed in as someone else.
+window.addEventListener('storage', (event) => {
+  if (event.key !== SESSION_KEY) return;
+  const session = storedSession();
+  const samePerson = session !== undefined && session.user.id === useAppStore.getState().session?.user.id;
+  useAppStore.setState(samePerson ? { session } : { session, profile: { state: 'loading' } });
+});

@@ -58,6 +58,8 @@ export interface DataState {
   dismissRefused(key: string): void;
   /** Someone signed in or out: forgets what was shown of the person before, at once. */
   followSession(): void;
+  /** Erases all this device keeps of the signed-in person (their account is being deleted). */
+  forgetDevice(): Promise<void>;
 }
 
 interface Signed {
@@ -66,7 +68,15 @@ interface Signed {
   readonly outbox: Outbox;
   /** The days as the server last gave them (or as this device kept them). */
   readonly serverDays: Map<string, Day>;
+  /** Days made empty on the device to show a write to a day never loaded; the device's own copy still wins. */
+  readonly placeholders: Set<string>;
+  /** The latest request for each day: an older answer arriving later is ignored. */
+  readonly dayRequests: Map<string, number>;
   readonly foods: Map<string, FoodDetail>;
+  /** The outbox key of each deletion still offered for Undo, by entry id. */
+  readonly deletions: Map<string, string>;
+  /** Changes to the device's food list, one after another so none is lost. */
+  foodList: Promise<void>;
 }
 
 const MAX_PREFETCHED_FOODS = 40;
@@ -90,20 +100,40 @@ export const useDataStore = create<DataState>((set, get) => {
     set({ days: {}, fromDevice: {}, pending: [], refused: [], reachable: true });
     if (!userId) return undefined;
     const storage = new DeviceStorage(userId);
+    const persistence = {
+      load: () => storage.outbox(),
+      keep: (write: PendingWrite) => storage.keepWrite(write),
+      drop: (key: string) => storage.dropWrite(key),
+      exclusive: (send: () => Promise<void>): Promise<void> => ('locks' in navigator ? navigator.locks.request(`macromuse-outbox/${userId}`, send) : send()),
+    };
     const mine: Signed = {
       userId,
       storage,
       serverDays: new Map(),
+      placeholders: new Set(),
+      dayRequests: new Map(),
       foods: new Map(),
-      outbox: new Outbox({ load: () => storage.outbox(), save: (w) => storage.saveOutbox(w) }, (action) => sendWrite(api, action), {
-        changed: (pending) => {
+      deletions: new Map(),
+      foodList: Promise.resolve(),
+      outbox: new Outbox(persistence, (action) => sendWrite(api, action), {
+        changed: (pending, before) => {
           if (signed !== mine) return;
           set({ pending });
-          for (const date of new Set(pending.flatMap((w) => w.dates))) showDay(mine, date);
+          // Days a write was added to, and days a write left (sent, refused or taken back with Undo).
+          for (const date of new Set([...pending, ...before].flatMap((w) => w.dates))) showDay(mine, date);
         },
         stored: (write) => {
           if (signed !== mine) return;
-          for (const date of write.dates) void get().loadDay(date);
+          for (const date of write.dates) {
+            // The server has it: the day keeps it even if reading the day again fails.
+            const day = mine.serverDays.get(date);
+            if (day) {
+              const kept = viewDay(day, [write]);
+              mine.serverDays.set(date, kept);
+              if (!mine.placeholders.has(date)) void storage.saveDay(kept);
+            }
+            void get().loadDay(date);
+          }
         },
         rejected: (write, reason) => {
           if (signed !== mine) return;
@@ -125,10 +155,13 @@ export const useDataStore = create<DataState>((set, get) => {
   };
 
   /** Adds foods to the device's list (for searching offline) and their details (for logging offline). */
-  const remember = async (s: Signed, details: readonly FoodDetail[], summaries: readonly FoodSummary[] = details.map(summaryOf)) => {
+  const remember = (s: Signed, details: readonly FoodDetail[], summaries: readonly FoodSummary[] = details.map(summaryOf)): Promise<void> => {
     for (const d of details) s.foods.set(d.id, d);
-    if (details.length > 0) await s.storage.saveFoods(details);
-    await s.storage.saveFoodList(rememberFoods(await s.storage.foodList(), summaries));
+    s.foodList = s.foodList.then(async () => {
+      if (details.length > 0) await s.storage.saveFoods(details);
+      await s.storage.saveFoodList(rememberFoods(await s.storage.foodList(), summaries));
+    });
+    return s.foodList;
   };
 
   /** While online: the recent, favourite and custom foods, with their details, kept for offline use. */
@@ -154,14 +187,16 @@ export const useDataStore = create<DataState>((set, get) => {
     if (!s) return undefined;
     const key = crypto.randomUUID();
     const now = Date.now();
-    for (const date of dates) if (!s.serverDays.has(date)) s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+    for (const date of dates) {
+      if (s.serverDays.has(date)) continue;
+      s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+      s.placeholders.add(date);
+    }
     void s.outbox.add({ key, action, dates: [...new Set(dates)], label, madeAt: now, notBefore: now + holdMs });
     return key;
   };
 
   const knownMeals = (s: Signed): readonly string[] => s.serverDays.values().next().value?.meals.map((m) => m.name) ?? DEFAULT_MEALS;
-
-  const deletions = new Map<string, string>();
 
   return {
     days: {},
@@ -173,33 +208,43 @@ export const useDataStore = create<DataState>((set, get) => {
       const s = current();
       if (!s) return;
       // Ask the server at once; meanwhile show the day as this device kept it, if it did.
+      const request = (s.dayRequests.get(date) ?? 0) + 1;
+      s.dayRequests.set(date, request);
+      const latest = () => signed === s && s.dayRequests.get(date) === request;
       const fromServer = api.day(date);
-      const keptOnDevice = s.serverDays.has(date) ? Promise.resolve(undefined) : s.storage.day(date);
+      const known = s.serverDays.has(date) && !s.placeholders.has(date);
+      const keptOnDevice = known ? Promise.resolve(undefined) : s.storage.day(date);
+      const adoptKept = (kept: Day | undefined) => {
+        if (!kept || (s.serverDays.has(date) && !s.placeholders.has(date))) return;
+        s.serverDays.set(date, kept);
+        s.placeholders.delete(date);
+      };
       if (get().days[date]?.state !== 'ready') {
         if (s.serverDays.has(date)) showDay(s, date);
-        else {
-          set((state) => ({ days: { ...state.days, [date]: { state: 'loading' } } }));
-          void keptOnDevice.then((kept) => {
-            if (!kept || s.serverDays.has(date) || signed !== s) return;
-            s.serverDays.set(date, kept);
-            showDay(s, date);
-          });
-        }
+        else set((state) => ({ days: { ...state.days, [date]: { state: 'loading' } } }));
       }
+      void keptOnDevice.then((kept) => {
+        if (!latest() || !kept) return;
+        adoptKept(kept);
+        showDay(s, date);
+      });
       try {
         const day = await fromServer;
-        if (signed !== s) return;
+        if (!latest()) return;
         s.serverDays.set(date, day);
+        s.placeholders.delete(date);
         void s.storage.saveDay(day);
         set((state) => ({ fromDevice: Object.fromEntries(Object.entries(state.fromDevice).filter(([d]) => d !== date)), reachable: true }));
         showDay(s, date);
       } catch (error) {
-        if (signed !== s) return;
+        if (!latest()) return;
         const offline = error instanceof ApiFailure && error.status === 0;
         if (offline) set({ reachable: false });
-        const kept = await keptOnDevice;
-        if (kept && !s.serverDays.has(date)) s.serverDays.set(date, kept);
-        if (offline && !s.serverDays.has(date) && s.outbox.pending.some((w) => w.dates.includes(date))) s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+        adoptKept(await keptOnDevice);
+        if (offline && !s.serverDays.has(date) && s.outbox.pending.some((w) => w.dates.includes(date))) {
+          s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+          s.placeholders.add(date);
+        }
         if (s.serverDays.has(date)) {
           if (offline) set((state) => ({ fromDevice: { ...state.fromDevice, [date]: true } }));
           showDay(s, date);
@@ -227,13 +272,15 @@ export const useDataStore = create<DataState>((set, get) => {
     },
     deleteEntry: (entry) => {
       const key = enqueue({ kind: 'delete', entryId: entry.id }, [entry.date], `Deleting ${entry.name}`, UNDO_MS);
-      if (key) deletions.set(entry.id, key);
+      if (key) signed?.deletions.set(entry.id, key);
     },
     undoDelete: (entry) => {
-      const key = deletions.get(entry.id);
-      deletions.delete(entry.id);
       const s = current();
-      if (!s || (key && s.outbox.withdraw(key))) return;
+      // An Undo offered to someone who has since signed out does nothing.
+      if (!s || !s.deletions.has(entry.id)) return;
+      const key = s.deletions.get(entry.id);
+      s.deletions.delete(entry.id);
+      if (key && s.outbox.withdraw(key)) return;
       // Already sent: log it again, as it was.
       const id = crypto.randomUUID();
       if (entry.kind === 'quick') {
@@ -281,5 +328,10 @@ export const useDataStore = create<DataState>((set, get) => {
     },
     dismissRefused: (key) => set((state) => ({ refused: state.refused.filter((r) => r.key !== key) })),
     followSession: () => void current(),
+    forgetDevice: async () => {
+      const s = current();
+      s?.outbox.stop();
+      await s?.storage.forgetEverything();
+    },
   };
 });
