@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
 import { apiAs, chooseUnit, entriesOn, logChosenFood, logFood, ONE_MEDIUM_BANANA, openAddFood, signUpAndOnboard, waitForToday, type FoodToLog, type SignedUp } from './support/app-flows.ts';
 import { localToday, newAppContext, photographFailure, screenshot, type AppPage } from './support/browser.ts';
@@ -12,8 +12,18 @@ async function workerInControl(page: Page): Promise<void> {
   await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 20_000 });
 }
 
+/** Refuses every API request, as no network would: also those a service worker passes on. */
+const noNetwork = (route: Route): Promise<void> => route.abort('internetdisconnected');
+
+/** No network for the page, its service worker and everything they ask for. */
+async function goOffline(page: Page): Promise<void> {
+  await page.context().setOffline(true);
+  await page.context().route('**/api/**', noNetwork);
+}
+
 /** The network is back: tells the page at once rather than when the browser notices. */
 async function backOnline(page: Page): Promise<void> {
+  await page.context().unroute('**/api/**', noNetwork);
   await page.context().setOffline(false);
   await page.evaluate("window.dispatchEvent(new Event('online'))");
 }
@@ -52,7 +62,7 @@ describe('offline', () => {
       await expect.poll(async () => (await entriesOn(api, date)).length).toBe(2);
       await workerInControl(page);
 
-      await context.setOffline(true);
+      await goOffline(page);
       // Offline, the recent foods are the ones kept on the device; search looks through them too.
       await openAddFood(page, 'lunch');
       await page.getByRole('tabpanel').getByRole('button', { name: ONE_MEDIUM_BANANA.name }).first().click();
@@ -112,14 +122,14 @@ describe('offline', () => {
 
   it('follows the rule for conflicts: the last write to reach the server wins, and a deletion is final', () =>
     photographFailure(app.page, 'conflict', 'phone', async () => {
-      const { page, context } = app;
+      const { page } = app;
       // Another device of the same person, online the whole time.
       const other = apiAs(base, person.session);
       const [banana] = (await entriesOn(other, date)).filter((e) => e.meal === 'breakfast');
       if (!banana) throw new Error('no breakfast banana to change');
 
       // This device changes the banana while offline; the other device changes it after, online.
-      await context.setOffline(true);
+      await goOffline(page);
       await editAmount(page, 'Breakfast', /Bananas, raw/, '2');
       expect((await other.patch<Entry>(`/api/entries/${banana.id}`, { amount: 3 })).status).toBe(200);
       // This device's change reaches the server last, so it is the one kept.
@@ -129,7 +139,7 @@ describe('offline', () => {
       await expect.poll(async () => entryRow(page, 'Breakfast', /Bananas, raw/).textContent()).toMatch(/^Bananas, raw2 /);
 
       // This device changes it offline again, but the other device deletes it: the deletion stands.
-      await context.setOffline(true);
+      await goOffline(page);
       await editAmount(page, 'Breakfast', /Bananas, raw/, '4');
       expect((await other.delete(`/api/entries/${banana.id}`)).status).toBe(204);
       await backOnline(page);
