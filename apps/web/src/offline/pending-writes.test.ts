@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
@@ -106,5 +107,30 @@ describe('the entries a copy will make', () => {
     expect(made?.id).toBe(v5('6f1c2a4e-9d7b-4c3a-8e2f-1a2b3c4d5e6f', copy.id));
     expect(made?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(made).toMatchObject({ date: '2026-03-02', meal: 'breakfast' });
+  });
+});
+
+describe('the day shown, for any writes waiting (properties)', () => {
+  const arbitraryEntry = (meals: readonly string[]) => fc.record({ id: fc.uuid(), meal: fc.constantFrom(...meals), kcal: fc.integer({ min: 0, max: 2000 }) });
+  const distinct = fc
+    .tuple(fc.array(arbitraryEntry(['breakfast', 'lunch']), { maxLength: 6 }), fc.array(arbitraryEntry(['breakfast', 'lunch', 'dinner']), { maxLength: 6 }), fc.array(fc.boolean(), { maxLength: 6 }))
+    .filter(([served, logged]) => new Set([...served, ...logged].map((e) => e.id)).size === served.length + logged.length);
+
+  it('shows each entry once however many times its write is waiting (or the server has it already), and the totals are the sum of the entries shown', () => {
+    fc.assert(
+      fc.property(distinct, ([served, logged, replayed]) => {
+        const day = dayWith(served.map((e) => entry(e.id, e.meal, e.kcal)));
+        // New foods logged on the device, and some whose answer came back before the outbox let them go.
+        const writes = [...logged, ...served.filter((_, i) => replayed[i] === true)].map((e) => write(log(entry(e.id, e.meal, e.kcal))));
+        const once = viewDay(day, writes);
+        const twice = viewDay(day, [...writes, ...writes]);
+        expect(twice.meals).toEqual(once.meals);
+        const shown = once.meals.flatMap((m) => m.entries);
+        expect(shown.map((e) => e.id).sort()).toEqual([...served, ...logged].map((e) => e.id).sort());
+        const sum = [...served, ...logged].reduce((s, e) => s + e.kcal, 0);
+        expect(once.energy.kcal).toBeCloseTo(sum, 6);
+        expect(once.energy.remaining).toBeCloseTo(2000 - sum, 6);
+      }),
+    );
   });
 });
