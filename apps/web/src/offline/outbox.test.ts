@@ -33,6 +33,7 @@ function tab(device: Device, answers: (action: WriteAction) => WriteOutcome = ()
     stored: (w) => heard.push(`stored ${w.key}`),
     rejected: (w, reason) => heard.push(`rejected ${w.key}: ${reason}`),
     reachable: (online) => heard.push(online ? 'online' : 'offline'),
+    failing: (attempts) => heard.push(`failing ${attempts}`),
   };
   const outbox = new Outbox(
     device.persistence(),
@@ -73,6 +74,18 @@ describe('the outbox of writes made on this device', () => {
     await t.outbox.flush();
     expect(t.outbox.pending).toEqual([]);
     expect(t.sent.slice(tries)).toEqual([1, 2]);
+    t.outbox.stop();
+  });
+
+  it('says how often in a row the server failed a write, and that it stopped failing', async () => {
+    let answer: WriteOutcome = { kind: 'retry', offline: false };
+    const t = tab(new Device(), () => answer);
+    await t.outbox.add(pending('w', water(1)));
+    await t.outbox.flush();
+    await t.outbox.flush();
+    answer = { kind: 'stored' };
+    await t.outbox.flush();
+    expect(t.heard.filter((x) => x.startsWith('failing'))).toEqual(['failing 1', 'failing 2', 'failing 0']);
     t.outbox.stop();
   });
 

@@ -11,6 +11,8 @@ export interface OutboxListener {
   rejected(write: PendingWrite, reason: string): void;
   /** Whether the last attempt reached the server. */
   reachable(online: boolean): void;
+  /** How many times in a row the server failed the first write waiting (0 once it takes one). */
+  failing(attempts: number): void;
 }
 
 /** Where the outbox is kept: one record per write, so two tabs adding writes never overwrite each other. */
@@ -44,6 +46,7 @@ export class Outbox {
   private flushing: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
+  private failures = 0;
   private stopped = false;
   readonly loaded: Promise<void>;
 
@@ -124,10 +127,12 @@ export class Outbox {
       this.inFlight = undefined;
       if (outcome.kind === 'retry') {
         this.listener.reachable(!outcome.offline);
+        if (!outcome.offline) this.listener.failing((this.failures += 1));
         this.retryLater();
         return;
       }
       this.listener.reachable(true);
+      if (this.failures > 0) this.listener.failing((this.failures = 0));
       this.retryMs = FIRST_RETRY_MS;
       await this.persistence.drop(next.key);
       if (outcome.kind === 'stored') this.listener.stored(next);

@@ -30,6 +30,8 @@ export interface DataState {
   readonly pending: readonly PendingWrite[];
   /** False after the server could not be reached, until it can again. */
   readonly reachable: boolean;
+  /** How many times in a row the server failed the first write waiting (0 when it does not). */
+  readonly failing: number;
   /** Writes the server refused for good, with why, until the person has seen them. */
   readonly refused: readonly { readonly key: string; readonly text: string }[];
   loadDay(date: string): Promise<void>;
@@ -97,7 +99,7 @@ export const useDataStore = create<DataState>((set, get) => {
     if (signed?.userId === userId) return signed;
     signed?.outbox.stop();
     signed = undefined;
-    set({ days: {}, fromDevice: {}, pending: [], refused: [], reachable: true });
+    set({ days: {}, fromDevice: {}, pending: [], refused: [], reachable: true, failing: 0 });
     if (!userId) return undefined;
     const storage = new DeviceStorage(userId);
     const persistence = {
@@ -145,6 +147,9 @@ export const useDataStore = create<DataState>((set, get) => {
         },
         reachable: (online) => {
           if (signed === mine) set({ reachable: online });
+        },
+        failing: (attempts) => {
+          if (signed === mine) set({ failing: attempts });
         },
       }),
     };
@@ -203,6 +208,7 @@ export const useDataStore = create<DataState>((set, get) => {
     fromDevice: {},
     pending: [],
     reachable: true,
+    failing: 0,
     refused: [],
     loadDay: async (date) => {
       const s = current();

@@ -9,6 +9,7 @@ export function SyncStatus() {
   const pending = useDataStore((s) => s.pending);
   const reachable = useDataStore((s) => s.reachable);
   const refused = useDataStore((s) => s.refused);
+  const failing = useDataStore((s) => s.failing);
   const dismissRefused = useDataStore((s) => s.dismissRefused);
   const toast = useUiStore((s) => s.toast);
 
@@ -24,7 +25,11 @@ export function SyncStatus() {
   if (reachable && waiting === 0) return null;
   return (
     <p className={`sync-status${reachable ? '' : ' offline'}`} role="status">
-      {reachable ? `Saving ${changes(waiting)}…` : waiting > 0 ? `Offline · ${changes(waiting)} will sync when you're back online` : "Offline · what you log is kept on this device and synced when you're back online"}
+      {reachable && failing >= 3
+        ? `The server could not save ${changes(waiting)} yet. They are kept on this device and sent again until it does.`
+        : reachable
+          ? `Saving ${changes(waiting)}…`
+          : waiting > 0 ? `Offline · ${changes(waiting)} will sync when you're back online` : "Offline · what you log is kept on this device and synced when you're back online"}
     </p>
   );
 }
