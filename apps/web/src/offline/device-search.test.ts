@@ -36,7 +36,7 @@ describe('searching the foods kept on the device', () => {
 });
 
 describe('the summary of a food detail', () => {
-  it('gives energy and macros per 100 g and for the default portion', () => {
+  it('gives energy and macros per 100 g and for the default portion, rounded as the server rounds them', () => {
     const detail: FoodDetail = {
       id: '7',
       name: 'Bananas, raw',
@@ -58,8 +58,8 @@ describe('the summary of a food detail', () => {
       qualityNotes: [],
     };
     const summary = summaryOf(detail);
-    expect(summary.per100g).toEqual({ kcal: 89, protein: 1.1, carbs: 22.8, fat: null });
-    expect(summary.defaultPortion?.nutrients.kcal).toBe(105);
-    expect(summary.defaultPortion?.nutrients.carbs).toBe(27);
+    expect(summary.per100g).toEqual({ kcal: 89, protein: 1.09, carbs: 22.84, fat: null });
+    expect(summary.defaultPortion?.nutrients.kcal).toBe(105.02);
+    expect(summary.defaultPortion?.nutrients.carbs).toBe(26.95);
   });
 });

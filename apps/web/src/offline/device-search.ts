@@ -1,4 +1,5 @@
-import type { FoodDetail, FoodSummary, Macros } from '@macromuse/contract/foods/foods.schemas';
+import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
+import { summariseFood } from '@macromuse/contract/foods/food-summary';
 
 const words = (text: string): string[] => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
 
@@ -26,23 +27,7 @@ export function rememberFoods(list: readonly FoodSummary[], used: readonly FoodS
   return [...used.filter((f, i) => used.findIndex((g) => g.id === f.id) === i), ...list.filter((f) => !ids.has(f.id))].slice(0, max);
 }
 
-function macrosOf(nutrients: Readonly<Record<string, number>>, grams: number): Macros {
-  const scaled = (n: string): number | null => (nutrients[n] === undefined ? null : Math.round(((nutrients[n] ?? 0) * grams) / 10) / 10);
-  return { kcal: scaled('208'), protein: scaled('203'), carbs: scaled('205'), fat: scaled('204') };
-}
-
-/** The search-result form of a food's detail, for listing it offline. */
+/** The search-result form of a food's detail, for listing it offline: the same summary the server gives. */
 export function summaryOf(food: FoodDetail): FoodSummary {
-  const per100g = Object.fromEntries(food.nutrients.map((n) => [n.number, n.amount]));
-  const portion = food.defaultPortion;
-  return {
-    id: food.id,
-    name: food.name,
-    brand: food.brand,
-    source: food.source,
-    energyEstimated: food.energyEstimated,
-    per100g: macrosOf(per100g, 100),
-    defaultPortion: portion ? { ...portion, nutrients: macrosOf(per100g, portion.grams) } : null,
-    duplicates: 0,
-  };
+  return summariseFood({ ...food, nutrients: Object.fromEntries(food.nutrients.map((n) => [n.number, n.amount])) });
 }
