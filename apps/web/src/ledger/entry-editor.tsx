@@ -5,6 +5,7 @@ import { entryGrams } from '@macromuse/core/ledger/entry-amount';
 import { useDataStore } from '../stores/data-store.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import { editPreview } from '../offline/entry-previews.ts';
+import { unitOptions } from '../foods/amount-units.ts';
 import { formatGrams } from './macro-bars.tsx';
 
 interface Props {
@@ -14,12 +15,6 @@ interface Props {
 }
 
 const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
-
-/** The units an entry of this food can be weighed in: its own portions, then grams and ounces. */
-function unitsOf(food: FoodDetail | undefined, current: string): { value: string; label: string }[] {
-  const units = [...(food?.portions.map((p) => ({ value: p.unit, label: p.label.replace(/^[\d.]+\s*/, '') })) ?? []), { value: 'g', label: 'g' }, { value: 'oz', label: 'oz' }];
-  return units.some((u) => u.value === current) ? units : [{ value: current, label: current }, ...units];
-}
 
 /** One logged entry: change its amount, unit, meal or day, or delete it (with Undo). */
 export function EntryEditor({ entry, meals, onClose }: Props) {
@@ -104,7 +99,7 @@ export function EntryEditor({ entry, meals, onClose }: Props) {
             <div>
               <label htmlFor="edit-unit">Unit</label>
               <select id="edit-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
-                {unitsOf(food, entry.unit).map((u) => (
+                {unitOptions(food ?? { portions: [] }, { amount: entry.amount, unit: entry.unit }).map((u) => (
                   <option key={u.value} value={u.value}>
                     {u.label}
                   </option>
