@@ -108,6 +108,8 @@ export async function chooseResult(page: Page, name: RegExp): Promise<void> {
 /** Chooses the first unit whose label matches (a household portion such as "medium", or grams); returns its label. */
 export async function chooseUnit(page: Page, unit: RegExp): Promise<string> {
   const select = page.getByLabel(/^unit$/i);
+  // The picker may still be opening (the food's detail read from the server or the device).
+  await select.locator('option').first().waitFor({ state: 'attached' });
   const labels = (await select.locator('option').allTextContents()).map((l) => l.trim());
   const label = labels.find((l) => unit.test(l));
   if (label === undefined) throw new Error(`no unit matches ${unit}: ${labels.join(' | ')}`);
