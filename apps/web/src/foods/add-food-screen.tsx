@@ -14,6 +14,7 @@ import { QuickAddForm } from './quick-add-form.tsx';
 import { UsualFoods } from './usual-foods.tsx';
 import { VirtualList } from './virtual-list.tsx';
 import './foods.css';
+import { capitalised } from '../ui/capitalised.ts';
 
 const BarcodeScreen = lazy(() => import('./barcode-screen.tsx').then((m) => ({ default: m.BarcodeScreen })));
 
@@ -32,7 +33,6 @@ const WAYS = [
   { view: 'quick', label: 'Quick add', icon: 'M13 3 5 13h6l-1 8 8-10h-6z' },
 ] as const;
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Find a food (recent, frequent and favourites first; search as you type; by barcode), choose the amount, log it. */
 export function AddFoodScreen({ meal }: { readonly meal: string }) {

@@ -10,6 +10,7 @@ import { sourceLabel } from './food-lines.ts';
 import { formatAmount, numberForInput, parseNumberText } from './number-text.ts';
 import { formatGrams } from '../ledger/macro-bars.tsx';
 import { NutritionLabel } from './nutrition-label.tsx';
+import { capitalised } from '../ui/capitalised.ts';
 
 interface Props {
   readonly food: FoodDetail;
@@ -97,7 +98,7 @@ export function AmountPicker({ food, meal, last, favourite, onFavouriteChange, o
         </select>
       </div>
       {amount !== undefined && !(amount > 0) && <p className="field-problem">Type an amount more than 0, like 1 or 150.</p>}
-      {grams && !grams.ok && <p className="field-problem">{grams.reason.charAt(0).toUpperCase() + grams.reason.slice(1)}.</p>}
+      {grams && !grams.ok && <p className="field-problem">{capitalised(grams.reason)}.</p>}
       <div className="live-nutrition" aria-live="polite">
         <p className="live-kcal">
           <strong className="figures">{kcal === undefined ? '–' : Math.round(kcal)}</strong> kcal

@@ -7,6 +7,7 @@ import { useUiStore } from '../stores/ui-store.ts';
 import { editPreview } from '../offline/entry-previews.ts';
 import { unitOptions } from '../foods/amount-units.ts';
 import { formatGrams } from './macro-bars.tsx';
+import { capitalised } from '../ui/capitalised.ts';
 
 interface Props {
   readonly entry: Entry;
@@ -14,7 +15,6 @@ interface Props {
   onClose(): void;
 }
 
-const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** One logged entry: change its amount, unit, meal or day, or delete it (with Undo). */
 export function EntryEditor({ entry, meals, onClose }: Props) {

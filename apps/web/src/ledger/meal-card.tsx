@@ -1,9 +1,9 @@
 import type { Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
+import { capitalised } from '../ui/capitalised.ts';
 
 type Meal = Day['meals'][number];
 
-export const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 const amountText = (amount: number, unit: string): string => `${Number.isInteger(amount) ? amount : amount.toFixed(1)} ${unit}`;
 
 interface Props {

@@ -9,11 +9,9 @@ import { EntryEditor } from './entry-editor.tsx';
 import { MacroBars } from './macro-bars.tsx';
 import { MealCard } from './meal-card.tsx';
 import { mealForNow, shiftDate } from './day-dates.ts';
+import { capitalised } from '../ui/capitalised.ts';
 
-function dateTitle(date: string): string {
-  const label = dayLabel(date, localToday());
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
+const dateTitle = (date: string): string => capitalised(dayLabel(date, localToday()));
 
 /** A horizontal swipe of at least this many pixels changes the day. */
 const SWIPE_PX = 70;
