@@ -55,7 +55,6 @@ export class DeviceStorage {
     }
   }
 
-  forget = (date: string): Promise<void> => this.guard(() => del(this.key('day', date), this.store)).then(() => undefined);
 
   private read<T>(key: string): Promise<T | undefined> {
     return this.guard(() => get<T>(key, this.store));
