@@ -55,7 +55,6 @@ export class DeviceStorage {
     }
   }
 
-
   private read<T>(key: string): Promise<T | undefined> {
     return this.guard(() => get<T>(key, this.store));
   }
