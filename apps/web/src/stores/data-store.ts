@@ -177,7 +177,8 @@ export const useDataStore = create<DataState>((set, get) => {
       await remember(s, [], summaries);
       const ids = [...new Set(summaries.map((f) => f.id))];
       const kept = await s.storage.hasFoods(ids);
-      const missing = ids.filter((_, i) => !kept[i] || ids[i]?.includes('-')).slice(0, MAX_PREFETCHED_FOODS);
+      // Only what the device lacks: the server weighs each entry itself when it arrives, so a detail kept before is good enough to log with.
+      const missing = ids.filter((_, i) => !kept[i]).slice(0, MAX_PREFETCHED_FOODS);
       for (const id of missing) {
         if (signed !== s) return;
         await remember(s, [await api.food(id)]);
