@@ -25,6 +25,36 @@ export default tseslint.config(
     },
   },
   {
+    // A route parses and presents; what it needs of another slice lives in that slice's service.
+    files: ['apps/server/src/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['./*.routes*', '../*/*.routes*'], message: 'a routes file never imports another: share through a service' },
+            { group: ['../../packages/*', '../../../packages/*', '../../../../packages/*'], message: 'import workspace packages by name' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only repositories hold SQL, and the database layer knows nothing of HTTP.
+    files: ['apps/server/src/**/*.repository.ts', 'apps/server/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['fastify', '@fastify/*', '../http/*', './http/*', '*.routes*', '*.service*'], message: 'the database layer knows nothing of HTTP, routes or services' },
+            { group: ['../../packages/*', '../../../packages/*', '../../../../packages/*'], message: 'import workspace packages by name' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Dependencies point one way: core <- contract <- server. The pure core has no I/O.
     files: ['packages/core/**/*.ts'],
     rules: {
@@ -45,7 +75,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@macromuse/server*', 'node:*'], message: 'contract depends on core and zod only' }] },
+        { patterns: [{ group: ['@macromuse/server*', 'node:*'], message: 'contract depends on core, zod and uuid only' }] },
       ],
     },
   },

@@ -10,6 +10,7 @@
  *                                        default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_ENGINES=pglite npm run bench   one engine
  *   BENCH_SECTIONS=web npm run bench     only the web app (`server` for only the rest)
+ *   BENCH_SECTIONS=as-started npm run bench   only the daily log against the server in its own process
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { FOOD_DATA } from '@macromuse/server/test-support/food-data';
 import { startServer, type RunningServer } from '@macromuse/server/server';
 import { parseBarcode } from '@macromuse/core/foods/barcode';
 import { freshDatabase, PG_URL } from './bench-databases.ts';
+import { benchAsStarted } from './as-started.ts';
 import { benchLedger, withBenchRateLimits } from './ledger.ts';
 import { benchQueries } from './queries.ts';
 import { formatMs, mb, summarize, timeEach } from './stats.ts';
@@ -187,5 +189,6 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
 
 line(`MacroMuse bench — ${new Date().toISOString()} — node ${process.version}, ${QUERIES.length} queries (words, prefixes, typos)`);
 if (SECTIONS.includes('server')) for (const engine of ENGINES) await benchEngine(engine);
+if (SECTIONS.includes('server') || SECTIONS.includes('as-started')) await benchAsStarted();
 if (SECTIONS.includes('web')) await benchWebApp();
 line(`\nbench process peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);

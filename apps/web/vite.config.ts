@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { apiRoutes } from './build/api-routes.ts';
 
 // The built app is served by the MacroMuse server at `/`; in development, Vite proxies the API to it.
 // The service worker keeps the app itself (HTML, scripts, styles, icons) so it opens with no
@@ -8,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   plugins: [
     react(),
+    apiRoutes(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',

@@ -1,28 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Health } from '@macromuse/contract/health.schemas';
+import type { Health } from '@macromuse/contract/health/health.schemas';
 import { loadConfig, REPO_ROOT, type Config } from '@macromuse/server/config/config';
 import { startServer, type RunningServer } from '@macromuse/server/server';
 import { tempDir } from '@macromuse/server/test-support/food-data';
 
-const WEB_APP = join(REPO_ROOT, 'apps', 'web');
-const BUILT_SHELL = join(WEB_APP, 'dist', 'index.html');
-/** What the web app's build is made from: its own sources and the packages it imports. */
-const WEB_APP_INPUTS = [join(WEB_APP, 'src'), join(WEB_APP, 'index.html'), join(WEB_APP, 'vite.config.ts'), join(WEB_APP, 'public'), join(REPO_ROOT, 'packages', 'core', 'src'), join(REPO_ROOT, 'packages', 'contract', 'src')];
-
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
-}
-
-/** Builds the web app (`npm run build`) when there is no build, or when a source changed since the last one. */
+/** Builds the web app when there is no build, or when a source changed since the last one. */
 export function ensureWebAppBuilt(): void {
-  const built = existsSync(BUILT_SHELL) ? statSync(BUILT_SHELL).mtimeMs : 0;
-  if (built > 0 && WEB_APP_INPUTS.every((input) => newestChange(input) <= built)) return;
-  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const result = spawnSync('node', ['--import', 'tsx', join(REPO_ROOT, 'apps', 'web', 'build', 'build-if-stale.ts')], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`the web app did not build:\n${result.stdout}\n${result.stderr}`);
 }
 

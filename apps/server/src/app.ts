@@ -1,17 +1,27 @@
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyServerOptions, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
+import { endpoints } from '@macromuse/contract/endpoints';
 import type { AccessTokens } from './accounts/access-tokens.ts';
 import { registerAccountRoutes } from './accounts/accounts.routes.ts';
+import { AccountsService } from './accounts/accounts.service.ts';
 import { registerExportRoutes } from './accounts/account-export.routes.ts';
 import { Sessions } from './accounts/sessions.ts';
 import type { Db } from './db/client.ts';
+import type { EventBus } from './events/event-bus.ts';
+import { Transactions } from './events/transactions.ts';
+import type { EventRelay } from './events/event-relay.ts';
 import { registerCustomFoodRoutes } from './foods/custom-foods.routes.ts';
+import { CustomFoodsService } from './foods/custom-foods.service.ts';
 import type { FoodSearch } from './foods/food-search.ts';
-import { nutrientDefinitionsOf, registerFoodRoutes } from './foods/foods.routes.ts';
+import { registerFoodRoutes } from './foods/foods.routes.ts';
+import { FoodsService } from './foods/foods.service.ts';
 import { registerMyFoodsRoutes } from './foods/my-foods.routes.ts';
+import { nutrientDefinitionsOf } from './foods/nutrient-definitions.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
-import { ApiRouter } from './http/api-router.ts';
+import { ApiRouter, openApiDocument } from './http/api-router.ts';
 import { installErrorHandling } from './http/http-errors.ts';
 import { isAppNavigation, registerWebApp, sendAppShell, webAppBuilt } from './http/web-app.ts';
 import type { RateLimits } from './http/rate-limits.ts';
@@ -37,6 +47,12 @@ export interface AppDeps {
   readonly logger: Logger;
   readonly accessTokens: AccessTokens;
   readonly limits: RateLimits;
+  /** Where committed domain events go in this process. */
+  readonly bus: EventBus;
+  /** Tells other processes on the same PostgreSQL server of committed events (none on PGlite). */
+  readonly relay?: EventRelay | undefined;
+  /** Check every answer against its endpoint's response schema (tests and development). */
+  readonly checkResponses?: boolean;
   readonly bootstrap?: CatalogBootstrap;
   /** Which proxies to believe for the client's address (rate limits count by it). */
   readonly trustProxy?: boolean | string;
@@ -44,8 +60,8 @@ export interface AppDeps {
   readonly webDir?: string;
 }
 
-/** The HTTP API: thin routes handing off to repositories, the core and the search index. */
-export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, trustProxy = false, webDir }: AppDeps): FastifyInstance {
+/** The HTTP API: the endpoint table's handlers, thin routes over each slice's services. */
+export function buildApp({ db, search, logger, accessTokens, limits, bus, relay, checkResponses = false, bootstrap, trustProxy = false, webDir }: AppDeps): FastifyInstance {
   // One log line per request would cost more than a search: requests are not logged, errors are.
   const trust: FastifyServerOptions['trustProxy'] = trustProxy;
   const app: FastifyInstance = Fastify({
@@ -75,29 +91,42 @@ export function buildApp({ db, search, logger, accessTokens, limits, bootstrap, 
       },
     },
   });
+  // Answers over about 1 KB (a day, a search, a food's detail) go compressed to clients that take it;
+  // brotli at a quality that costs well under a millisecond for them. The web app's files come precompressed.
+  void app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   const web = webDir !== undefined && webAppBuilt(webDir) ? webDir : undefined;
   if (web) registerWebApp(app, web);
   installErrorHandling(app, web ? (request, reply) => (isAppNavigation(request) ? sendAppShell(reply, web) : undefined) : undefined);
 
-  const api = new ApiRouter(app, db, accessTokens, limits);
-  const sessions = new Sessions(db, accessTokens);
-  registerHealthRoutes(api, { db, search, bootstrap, startedAt: Date.now() });
-  const nutrientDefinitions = nutrientDefinitionsOf(db);
-  registerFoodRoutes(api, { db, search, nutrientDefinitions });
-  registerCustomFoodRoutes(api, nutrientDefinitions);
-  registerMyFoodsRoutes(api);
-  registerAccountRoutes(api, { db, sessions, limits });
-  registerExportRoutes(api);
-  registerTargetRoutes(api);
-  registerEntryRoutes(api);
-  registerDayRoutes(api, nutrientDefinitions);
-  registerBodyLogRoutes(api);
+  // The API in a context of its own, registered after the plugins above, so their hooks (compression) reach every route.
+  void app.register(async (scope) => {
+    const transactions = new Transactions(db, bus, relay);
+    const api = new ApiRouter(scope, transactions, accessTokens, limits, checkResponses);
+    const nutrientDefinitions = nutrientDefinitionsOf(db);
+    const foods = new FoodsService(db, search, nutrientDefinitions);
+    registerHealthRoutes(api, { db, search, bootstrap, startedAt: Date.now() });
+    registerFoodRoutes(api, foods);
+    registerCustomFoodRoutes(api, new CustomFoodsService(foods));
+    registerMyFoodsRoutes(api);
+    registerAccountRoutes(api, new AccountsService(db, transactions, new Sessions(db, accessTokens), limits));
+    registerExportRoutes(api);
+    registerTargetRoutes(api);
+    registerEntryRoutes(api);
+    registerDayRoutes(api, nutrientDefinitions);
+    registerBodyLogRoutes(api);
 
-  const openApi = api.openApiDocument({
-    title: 'MacroMuse API',
-    version: '1.0.0',
-    description: 'Food search, accounts, targets and the daily food log. Errors share one shape: { error, message, fields? }.',
+    const openApi = openApiDocument(endpoints, {
+      title: 'MacroMuse API',
+      version: '1.0.0',
+      description: 'Food search, accounts, targets and the daily food log. Errors share one shape: { error, message, fields? }.',
+    });
+    api.handle(endpoints.openApi, async () => openApi);
+    api.assertHandles(endpoints);
   });
-  app.get('/api/openapi.json', async () => openApi);
   return app;
 }

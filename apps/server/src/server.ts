@@ -4,6 +4,8 @@ import { buildApp } from './app.ts';
 import type { Config } from './config/config.ts';
 import { openDb, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { EventBus } from './events/event-bus.ts';
+import { EventRelay } from './events/event-relay.ts';
 import { CatalogFollower } from './foods/catalog-follower.ts';
 import { FoodSearch } from './foods/food-search.ts';
 import { RateLimits } from './http/rate-limits.ts';
@@ -17,6 +19,8 @@ export interface RunningServer {
   readonly bootstrap: CatalogBootstrap;
   /** Follows foods other processes write to a shared PostgreSQL server (undefined on PGlite). */
   readonly follower: CatalogFollower | undefined;
+  /** This process's domain events, for subscribers. */
+  readonly bus: EventBus;
   readonly url: string;
   /** Resolves when the food data imports started at boot have finished. */
   readonly catalogReady: Promise<void>;
@@ -36,7 +40,11 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true);
   const accessTokens = await AccessTokens.load(db, config.jwtSecret);
   const limits = new RateLimits(config.rateLimits);
-  const app = buildApp({ db, search, logger, bootstrap, accessTokens, limits, trustProxy: config.trustProxy, webDir: config.webDir });
+  const bus = new EventBus(logger);
+  // Other processes on a shared PostgreSQL server hear of this one's events (PGlite has no other process).
+  const relay = db.kind === 'postgres' ? new EventRelay(db, bus, logger) : undefined;
+  await relay?.listen();
+  const app = buildApp({ db, search, logger, bootstrap, accessTokens, limits, bus, relay, checkResponses: config.checkResponses, trustProxy: config.trustProxy, webDir: config.webDir });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -46,6 +54,10 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   // On a shared PostgreSQL server other processes write foods too; follow them.
   let settled = false;
   const follower = db.kind === 'postgres' ? new CatalogFollower(db, search, logger, () => !settled || bootstrap.importing) : undefined;
+  // Another process that imports foods says so as it commits them; the follower reads them then.
+  bus.subscribe('catalog.changed', async () => {
+    await follower?.poll();
+  });
   const catalogReady = (async () => {
     // Search over what could be indexed beats no catalog at all: a failed load is logged, not fatal.
     await search.load(db).catch((error: unknown) => logger.error({ err: error }, 'food search index could not be loaded'));
@@ -61,6 +73,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   const close = (): Promise<void> =>
     (closing ??= (async () => {
       follower?.stop();
+      await relay?.stop();
       await app.close();
       await limits.close();
       await db.close();
@@ -73,5 +86,5 @@ export async function startServer(config: Config, options: { handleSignals?: boo
       });
     }
   }
-  return { app, db, search, bootstrap, follower, url, catalogReady, close };
+  return { app, db, search, bootstrap, follower, bus, url, catalogReady, close };
 }

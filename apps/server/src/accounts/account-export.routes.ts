@@ -1,13 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { zipSync, strToU8 } from 'fflate';
-import { z } from 'zod';
+import { endpoints } from '@macromuse/contract/endpoints';
 import type { ApiRouter } from '../http/api-router.ts';
 import { readEverything, type ExportRow } from './account-export.repository.ts';
-
-const exportQuerySchema = z.object({
-  /** json: one document; zip: one CSV file per table. */
-  format: z.enum(['json', 'zip']).default('json'),
-});
 
 /** A CSV cell: dates as ISO text, objects (nutrients, portions) as JSON. */
 function cell(value: unknown): string {
@@ -26,15 +21,7 @@ function toCsv(rows: readonly ExportRow[]): string {
 }
 
 export function registerExportRoutes(api: ApiRouter): void {
-  api.route({
-    method: 'GET',
-    path: '/api/me/export',
-    tag: 'accounts',
-    access: 'user',
-    summary: 'Everything your account holds: as JSON, or as a zip of one CSV per table (?format=zip)',
-    query: exportQuerySchema,
-    produces: 'application/json or application/zip',
-    handler: async ({ query, tx, reply }) => {
+  api.handle(endpoints.exportAccount, async ({ query, tx, reply }) => {
       const data = await readEverything(tx);
       const stamp = new Date().toISOString().slice(0, 10);
       if (query.format === 'json') {
@@ -44,6 +31,5 @@ export function registerExportRoutes(api: ApiRouter): void {
       const files = Object.fromEntries(Object.entries(data).map(([table, rows]) => [`${table}.csv`, strToU8(toCsv(rows))]));
       void reply.header('Content-Type', 'application/zip').header('Content-Disposition', `attachment; filename="macromuse-export-${stamp}.zip"`);
       return Buffer.from(zipSync(files));
-    },
   });
 }

@@ -26,6 +26,8 @@ export interface Config {
   readonly trustProxy: boolean | string;
   /** The built web app (`npm run build`), served at `/`. */
   readonly webDir: string;
+  /** Check every answer against its endpoint's response schema (on in tests and development). */
+  readonly checkResponses: boolean;
 }
 
 function resolveFrom(path: string): string {
@@ -53,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(perHour) || perHour < 1) {
     throw new ConfigError(`MACROMUSE_RATE_LIMIT_PER_HOUR must be a whole number of requests, not "${env.MACROMUSE_RATE_LIMIT_PER_HOUR}"`);
   }
+  const check = env.MACROMUSE_CHECK_RESPONSES ?? (env.NODE_ENV === 'test' || env.NODE_ENV === 'development' ? 'true' : 'false');
+  if (check !== 'true' && check !== 'false') throw new ConfigError(`MACROMUSE_CHECK_RESPONSES must be true or false, not "${check}"`);
   const trust = env.MACROMUSE_TRUST_PROXY ?? 'false';
   const trustProxy = trust === 'true' ? true : trust === 'false' ? false : trust;
   return {
@@ -65,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     jwtSecret,
     trustProxy,
+    checkResponses: check === 'true',
     webDir: env.MACROMUSE_WEB_DIR ? resolve(env.MACROMUSE_WEB_DIR) : resolve(REPO_ROOT, 'apps/web/dist'),
     rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, redisUrl: env.REDIS_URL || undefined },
   };

@@ -27,6 +27,11 @@ export interface Db extends Queryable {
    * path for that than row by row (PGlite); undefined where it does not (a server, where rows are cheap).
    */
   copyOut(select: string): Promise<string | undefined>;
+  /**
+   * Calls `handler` with the payload of each NOTIFY on `channel` (a channel name of letters and
+   * underscores), from this process or another; resolves to a function that stops listening.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   /** Runs `work` while holding a session-level advisory lock (a no-op on embedded PGlite, which has one session). */
   withAdvisoryLock<T>(key: number, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -71,6 +76,10 @@ async function openPglite(dataDir: string): Promise<Db> {
       const result = await db.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT text)`);
       return result.blob ? await result.blob.text() : '';
     },
+    listen: async (channel, handler) => {
+      const stop = await db.listen(channel, handler);
+      return async () => stop();
+    },
     withAdvisoryLock: (_key, work) => work(),
     close: async () => {
       await db.close();
@@ -111,6 +120,7 @@ async function openPostgres(url: string): Promise<Db> {
       }
     },
     copyOut: async () => undefined,
+    listen: (channel, handler) => listenOnOwnConnection(url, channel, handler),
     withAdvisoryLock: async (key, work) => {
       const client = await pool.connect();
       try {
@@ -125,6 +135,39 @@ async function openPostgres(url: string): Promise<Db> {
       }
     },
     close: () => pool.end(),
+  };
+}
+
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries), opened
+ * again a second after the server drops it.
+ */
+async function listenOnOwnConnection(url: string, channel: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
+  if (!CHANNEL_NAME.test(channel)) throw new Error(`${channel} is not a channel name`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) handler(message.payload ?? '');
+    });
+    next.on('error', () => {
+      void next.end().catch(() => undefined);
+      if (client === next) client = undefined;
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), 1000);
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }
 

@@ -1,8 +1,14 @@
-import { HttpError } from '../http/http-errors.ts';
 import type { Db, Queryable } from './client.ts';
 
 /** The unprivileged role every user's request runs as (see migration 0003). */
 export const USER_ROLE = 'macromuse_user';
+
+/** The sign-in session a request came with has ended (signed out, expired or revoked). */
+export class SessionEnded extends Error {
+  constructor() {
+    super('This session has ended (signed out, expired or revoked); sign in again.');
+  }
+}
 
 /**
  * Runs `work` in one transaction as USER_ROLE with `userId` in macromuse.user_id, so Row Level
@@ -18,7 +24,7 @@ export function asUser<T>(db: Db, userId: string, work: (tx: Queryable) => Promi
       [userId, sessionId ?? null],
     );
     if (sessionId !== undefined && scope?.live !== true) {
-      throw new HttpError(401, 'unauthorized', 'This session has ended (signed out, expired or revoked); sign in again.');
+      throw new SessionEnded();
     }
     return work(tx);
   });

@@ -3,21 +3,28 @@ import type { Logger } from '../logger.ts';
 import type { FoodSearch } from './food-search.ts';
 import { latestWriteTime, readSearchRowsWrittenSince } from './foods.repository.ts';
 
-/** How often to look for foods other processes wrote. */
-const POLL_MS = 10_000;
+/**
+ * How often to look for foods other processes wrote, in case a notification was missed (one sent
+ * while this process was reconnecting is never replayed): they are read as soon as their writer
+ * says so (`catalog.changed`), so this is a slow safety net.
+ */
+const POLL_MS = 5 * 60_000;
 /** Rows written this long before the last one seen are read again, for writes that committed late. */
 const OVERLAP_MS = 5_000;
 const PAGE = 20_000;
 
 /**
  * Keeps this server's search index in step with foods other processes write to a shared
- * PostgreSQL database (another API instance, `macromuse import`): every few seconds it reads
+ * PostgreSQL database (another API instance, `macromuse import`): when one says it wrote foods
+ * (the `catalog.changed` event, through LISTEN/NOTIFY), and every few minutes anyway, it reads
  * the foods written since it last looked and hands them to the index.
  */
 export class CatalogFollower {
   private seen: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private polling = false;
+  /** A look was asked for while one ran: look once more when it ends, for writes it may have missed. */
+  private again = false;
 
   constructor(
     private readonly db: Queryable,
@@ -44,7 +51,11 @@ export class CatalogFollower {
 
   /** Reads and indexes what was written since the last look; returns how many foods it handed over. */
   async poll(): Promise<number> {
-    if (this.polling || this.paused()) return 0;
+    if (this.polling) {
+      this.again = true;
+      return 0;
+    }
+    if (this.paused()) return 0;
     this.polling = true;
     try {
       const latest = await latestWriteTime(this.db);
@@ -69,6 +80,10 @@ export class CatalogFollower {
       return 0;
     } finally {
       this.polling = false;
+      if (this.again) {
+        this.again = false;
+        void this.poll();
+      }
     }
   }
 }

@@ -1,16 +1,11 @@
 import { chooseDefaultPortion } from '@macromuse/core/foods/default-portion';
+import type { FoodRef } from '@macromuse/core/foods/food-ref';
 import type { Queryable } from '../db/client.ts';
 import { findCustomFood, type CustomFoodRow } from './custom-foods.repository.ts';
 import { findFoodById, type FoodRow } from './foods.repository.ts';
 
 /** A catalog food or a custom food, in the one shape presenters and the ledger read. */
 export type AnyFoodRow = Omit<FoodRow, 'source'> & { readonly source: FoodRow['source'] | 'custom' };
-
-/** True for a catalog food id (digits); custom food ids are UUIDs. */
-export const isCatalogFoodId = (ref: string): boolean => /^\d+$/.test(ref);
-
-/** One spelling per food: catalog ids without leading zeros, custom ids in lower case. */
-export const canonicalFoodRef = (ref: string): string => (isCatalogFoodId(ref) ? BigInt(ref).toString() : ref.toLowerCase());
 
 export function customFoodAsFoodRow(row: CustomFoodRow): AnyFoodRow {
   return {
@@ -32,9 +27,20 @@ export function customFoodAsFoodRow(row: CustomFoodRow): AnyFoodRow {
   };
 }
 
-/** The food a ref names: a catalog food by id, or one of the user's custom foods (deleted ones too, for past entries). */
-export async function findFoodByRef(tx: Queryable, ref: string, options: { includeDeleted?: boolean } = {}): Promise<AnyFoodRow | undefined> {
-  if (isCatalogFoodId(ref)) return findFoodById(tx, ref);
-  const custom = await findCustomFood(tx, ref.toLowerCase(), options);
-  return custom ? customFoodAsFoodRow(custom) : undefined;
+/**
+ * The food a reference names: a catalog food by id, or one of the user's custom foods (deleted
+ * ones too with `includeDeleted`, for past entries). Catalog foods are read through `catalog`
+ * when given (the pool: the catalog holds no user data), else through `tx`.
+ */
+export async function findFoodByRef(tx: Queryable, ref: FoodRef, options: { includeDeleted?: boolean; catalog?: Queryable } = {}): Promise<AnyFoodRow | undefined> {
+  switch (ref.kind) {
+    case 'catalog':
+      return findFoodById(options.catalog ?? tx, ref.id);
+    case 'custom': {
+      const custom = await findCustomFood(tx, ref.id, options);
+      return custom ? customFoodAsFoodRow(custom) : undefined;
+    }
+    case 'recipe':
+      return undefined;
+  }
 }

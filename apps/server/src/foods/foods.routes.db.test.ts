@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FoodDetail, FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
 import { foodDetailSchema, foodSearchResponseSchema } from '@macromuse/contract/foods/foods.schemas';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
-import type { Health } from '@macromuse/contract/health.schemas';
+import type { Health } from '@macromuse/contract/health/health.schemas';
 import { loadConfig, type Config } from '../config/config.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { hasFoodData, makeDataRoot, tempDir } from '../test-support/food-data.ts';

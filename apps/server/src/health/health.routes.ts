@@ -1,4 +1,5 @@
-import { healthSchema, type Health } from '@macromuse/contract/health.schemas';
+import { endpoints } from '@macromuse/contract/endpoints';
+import type { Health } from '@macromuse/contract/health/health.schemas';
 import type { Db } from '../db/client.ts';
 import type { FoodSearch } from '../foods/food-search.ts';
 import type { ApiRouter } from '../http/api-router.ts';
@@ -24,26 +25,15 @@ export function registerHealthRoutes(api: ApiRouter, { db, search, bootstrap, st
     }
     return counted.foods;
   };
-  api.route({
-    method: 'GET',
-    path: '/healthz',
-    tag: 'health',
-    access: 'public',
-    summary: 'Liveness, and the state of the food catalog and its imports',
-    response: healthSchema,
-    handler: async (): Promise<Health> => {
-    const foods = await cachedFoodCount();
-    return {
-      status: 'ok',
-      database: db.kind,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
-      catalog: {
-        foods,
-        indexed: search.size,
-        indexReady: search.ready,
-        imports: (bootstrap?.statuses ?? []).map(({ location: _location, ...status }) => status),
-      },
-    };
+  api.handle(endpoints.health, async (): Promise<Health> => ({
+    status: 'ok',
+    database: db.kind,
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
+    catalog: {
+      foods: await cachedFoodCount(),
+      indexed: search.size,
+      indexReady: search.ready,
+      imports: (bootstrap?.statuses ?? []).map(({ location: _location, ...status }) => status),
     },
-  });
+  }));
 }

@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Db, Queryable } from '../db/client.ts';
-import { asUser } from '../db/user-scope.ts';
+import { errorSchema } from '@macromuse/contract/errors.schemas';
+import { openApiPath, type Endpoint, type HandlerResultOf } from '@macromuse/contract/endpoint';
+import type { Queryable } from '../db/client.ts';
+import { SessionEnded } from '../db/user-scope.ts';
+import type { EventSink } from '../events/event-bus.ts';
+import type { Transactions, UnitOfWork, UserWork } from '../events/transactions.ts';
 import { HttpError, badField, badRequestFromZod } from './http-errors.ts';
 import type { RateLimits } from './rate-limits.ts';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** Who a request acts for, from its access token. */
@@ -14,47 +17,35 @@ export interface RequestUser {
   readonly sessionId: string;
 }
 
-interface BaseContext<P, Q, B> {
-  readonly params: Parsed<P>;
-  readonly query: Parsed<Q>;
-  readonly body: Parsed<B>;
+interface BaseContext<E extends Endpoint> {
+  readonly params: Parsed<E['params']>;
+  readonly query: Parsed<E['query']>;
+  readonly body: Parsed<E['body']>;
   readonly request: FastifyRequest;
   readonly reply: FastifyReply;
 }
 
-/** A signed-in request: its queries run in `tx`, as the user, under Row Level Security. */
-export interface UserContext<P, Q, B> extends BaseContext<P, Q, B> {
+/**
+ * A signed-in request: its queries run in `tx`, as the user, under Row Level Security; the
+ * events it raises are delivered once its transaction commits.
+ */
+export interface UserContext<E extends Endpoint> extends BaseContext<E>, UserWork {
   readonly user: RequestUser;
+  readonly userId: string;
   readonly tx: Queryable;
+  readonly events: EventSink;
 }
 
 /** A request that may be signed in: `asUser` runs work as the user when there is one. */
-export interface OptionalUserContext<P, Q, B> extends BaseContext<P, Q, B> {
+export interface OptionalUserContext<E extends Endpoint> extends BaseContext<E> {
   readonly user: RequestUser | undefined;
-  asUser<T>(work: (tx: Queryable) => Promise<T>): Promise<T | undefined>;
+  asUser<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T | undefined>;
 }
 
-interface RouteDoc<P, Q, B> {
-  readonly method: Method;
-  /** Fastify syntax: /api/entries/:id */
-  readonly path: string;
-  readonly tag: string;
-  readonly summary: string;
-  readonly description?: string;
-  readonly params?: P;
-  readonly query?: Q;
-  readonly body?: B;
-  /** The 2xx status and what it carries (none for 204). */
-  readonly status?: number;
-  readonly response?: z.ZodType;
-  /** A response that is not JSON (a zip file, ...): its media type. */
-  readonly produces?: string;
-}
+/** What a handler of an endpoint is given, by the endpoint's access. */
+export type ContextOf<E extends Endpoint> = E['access'] extends 'user' ? UserContext<E> : E['access'] extends 'optional-user' ? OptionalUserContext<E> : BaseContext<E>;
 
-export type RouteSpec<P, Q, B> =
-  | (RouteDoc<P, Q, B> & { readonly access: 'public'; handler(ctx: BaseContext<P, Q, B>): Promise<unknown> })
-  | (RouteDoc<P, Q, B> & { readonly access: 'optional-user'; handler(ctx: OptionalUserContext<P, Q, B>): Promise<unknown> })
-  | (RouteDoc<P, Q, B> & { readonly access: 'user'; handler(ctx: UserContext<P, Q, B>): Promise<unknown> });
+export type Handler<E extends Endpoint> = E extends { readonly status: 204 } ? (ctx: ContextOf<E>) => Promise<void> : (ctx: ContextOf<E>) => Promise<HandlerResultOf<E>>;
 
 /** Checks an access token; what the route layer needs of the accounts slice. */
 export interface Authenticator {
@@ -89,65 +80,74 @@ function parse<S>(schema: S | undefined, value: unknown, where: string): Parsed<
   return result.data as Parsed<S>;
 }
 
-interface Recorded {
-  readonly spec: RouteDoc<unknown, unknown, unknown> & { readonly access: RouteSpec<unknown, unknown, unknown>['access'] };
-}
-
 /**
- * Registers routes with their zod schemas once: the same schemas validate requests and
- * describe the API in the OpenAPI document, so the two cannot drift apart.
+ * Registers the handlers of the endpoint table (`@macromuse/contract/endpoints`): the same
+ * declarations validate requests, check answers and describe the API in the OpenAPI document,
+ * so the three cannot drift apart.
  */
 export class ApiRouter {
-  private readonly routes: Recorded[] = [];
+  private readonly handled = new Map<Endpoint, true>();
 
   constructor(
     private readonly app: FastifyInstance,
-    private readonly db: Db,
+    private readonly transactions: Transactions,
     private readonly auth: Authenticator,
     private readonly limits: RateLimits,
+    /** Check every answer against its endpoint's response schema (tests and development). */
+    private readonly checkResponses = false,
   ) {}
 
-  route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-    spec: RouteSpec<P, Q, B>,
-  ): void {
-    this.routes.push({ spec: spec as Recorded['spec'] });
+  handle<E extends Endpoint>(endpoint: E, handler: Handler<E>): void {
+    if (this.handled.has(endpoint)) throw new Error(`${endpoint.method} ${endpoint.path} is handled twice`);
+    this.handled.set(endpoint, true);
+    const run = handler as (ctx: unknown) => Promise<unknown>;
     this.app.route({
-      method: spec.method,
-      url: spec.path,
+      method: endpoint.method,
+      url: endpoint.path,
       handler: async (request, reply) => {
-        const user = spec.access === 'public' ? undefined : await this.authenticate(request, spec.access === 'user');
+        const user = endpoint.access === 'public' ? undefined : await this.authenticate(request, endpoint.access === 'user');
         if (user) await this.limits.perUser(user.id);
-        else if (spec.access === 'optional-user') await this.limits.perAnonymousIp(request.ip);
+        else if (endpoint.access === 'optional-user') await this.limits.perAnonymousIp(request.ip);
         const base = {
-          params: parse(spec.params, request.params, 'path'),
-          query: parse(spec.query, request.query, 'query'),
-          body: parse(spec.body, request.body, 'body'),
+          params: parse(endpoint.params, request.params, 'path'),
+          query: parse(endpoint.query, request.query, 'query'),
+          body: parse(endpoint.body, request.body, 'body'),
           request,
           reply,
         };
         let result: unknown;
-        if (spec.access === 'public') {
-          result = await spec.handler(base);
-        } else if (spec.access === 'user') {
+        if (endpoint.access === 'public') {
+          result = await run(base);
+        } else if (endpoint.access === 'user') {
           if (!user) throw unauthorized('Sign in first: send Authorization: Bearer <accessToken>');
-          result = await this.scoped(user, (tx) => spec.handler({ ...base, user, tx }));
+          result = await this.scoped(user, (unit) => run({ ...base, ...unit, user, userId: user.id }));
         } else {
-          result = await spec.handler({
-            ...base,
-            user,
-            asUser: async (work) => (user ? this.scoped(user, work) : undefined),
-          });
+          result = await run({ ...base, user, asUser: async <T>(work: (unit: UnitOfWork) => Promise<T>) => (user ? this.scoped(user, work) : undefined) });
         }
         if (reply.sent) return reply;
-        void reply.status(spec.status ?? 200);
-        return spec.status === 204 ? reply.send() : result;
+        void reply.status(endpoint.status);
+        if (endpoint.status === 204) return reply.send();
+        if (this.checkResponses) checkAnswer(endpoint, result);
+        // Fastify answers a null result with an empty body: send JSON null as it is.
+        return result === null ? reply.type('application/json').send('null') : result;
       },
     });
   }
 
+  /** Fails unless every endpoint of the table has its handler. */
+  assertHandles(table: Readonly<Record<string, Endpoint>>): void {
+    const missing = Object.entries(table).filter(([, e]) => !this.handled.has(e));
+    if (missing.length > 0) throw new Error(`No handler for ${missing.map(([name, e]) => `${name} (${e.method} ${e.path})`).join(', ')}`);
+  }
+
   /** The user's work in one transaction as that user, refused if the session has ended. */
-  private scoped<T>(user: RequestUser, work: (tx: Queryable) => Promise<T>): Promise<T> {
-    return asUser(this.db, user.id, work, user.sessionId);
+  private async scoped<T>(user: RequestUser, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
+    try {
+      return await this.transactions.asUser(user.id, work, user.sessionId);
+    } catch (error) {
+      if (error instanceof SessionEnded) throw unauthorized(error.message);
+      throw error;
+    }
   }
 
   private async authenticate(request: FastifyRequest, required: boolean): Promise<RequestUser | undefined> {
@@ -163,45 +163,66 @@ export class ApiRouter {
     return verified;
   }
 
-  /** The OpenAPI 3.1 description of every route registered so far. */
-  openApiDocument(info: { title: string; version: string; description: string }): Record<string, unknown> {
-    const paths: Record<string, Record<string, unknown>> = {};
-    for (const { spec } of this.routes) {
-      const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
-      const operation: Record<string, unknown> = {
-        tags: [spec.tag],
-        summary: spec.summary,
-        ...(spec.description ? { description: spec.description } : {}),
-        operationId: `${spec.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
-        parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
-        ...(spec.body instanceof z.ZodType ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
-        responses: responses(spec),
-        ...(spec.access === 'user' ? { security: [{ bearer: [] }] } : spec.access === 'optional-user' ? { security: [{}, { bearer: [] }] } : {}),
-      };
-      (paths[path] ??= {})[spec.method.toLowerCase()] = operation;
-    }
-    return {
-      openapi: '3.1.0',
-      info,
-      paths,
-      components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-        schemas: { Error: jsonSchema(ERROR_SCHEMA, 'output') },
-      },
-    };
-  }
-
-  /** Method and path of every route, for checks that each one is described and guarded. */
-  list(): readonly { method: Method; path: string; access: RouteSpec<unknown, unknown, unknown>['access'] }[] {
-    return this.routes.map(({ spec }) => ({ method: spec.method, path: spec.path, access: spec.access }));
+  /** The endpoints handled so far, for checks that each one is described and guarded. */
+  list(): readonly Endpoint[] {
+    return [...this.handled.keys()];
   }
 }
 
-const ERROR_SCHEMA = z.object({
-  error: z.string(),
-  message: z.string(),
-  fields: z.array(z.object({ field: z.string(), problem: z.string() })).optional(),
-});
+/** An answer that its schema refuses, or that carries fields the schema does not describe, is a bug: it fails loudly. */
+function checkAnswer(endpoint: Endpoint, result: unknown): void {
+  if (!endpoint.response) return;
+  const checked = endpoint.response.safeParse(result);
+  const where = `${endpoint.method} ${endpoint.path}`;
+  if (!checked.success) throw new Error(`${where} answered what its response schema refuses: ${checked.error.message}`);
+  const extra = undescribed(result, checked.data, '');
+  if (extra) throw new Error(`${where} answered a field its response schema does not describe: ${extra}`);
+}
+
+/** The first key of `sent` that the parsed form dropped (zod strips keys a schema does not name). */
+function undescribed(sent: unknown, parsed: unknown, path: string): string | undefined {
+  const pending: [unknown, unknown, string][] = [[sent, parsed, path]];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [a, b, at] = item;
+    if (a === null || typeof a !== 'object' || b === null || typeof b !== 'object') continue;
+    if (a instanceof Date || a instanceof Uint8Array) continue;
+    for (const [key, value] of Object.entries(a)) {
+      if (value === undefined) continue;
+      const inner = at ? `${at}.${key}` : key;
+      if (!(key in b)) return inner;
+      pending.push([value, (b as Record<string, unknown>)[key], inner]);
+    }
+  }
+  return undefined;
+}
+
+/** The OpenAPI 3.1 description of a table of endpoints. */
+export function openApiDocument(table: Readonly<Record<string, Endpoint>>, info: { title: string; version: string; description: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const path = openApiPath(spec.path);
+    const operation: Record<string, unknown> = {
+      tags: [spec.tag],
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      operationId: name,
+      parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
+      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
+      responses: responses(spec),
+      ...(spec.access === 'user' ? { security: [{ bearer: [] }] } : spec.access === 'optional-user' ? { security: [{}, { bearer: [] }] } : {}),
+    };
+    (paths[path] ??= {})[spec.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Error: jsonSchema(errorSchema, 'output') },
+    },
+  };
+}
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -209,8 +230,8 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
   return generated;
 }
 
-function parameters(schema: z.ZodType | unknown, where: 'path' | 'query'): Record<string, unknown>[] {
-  if (!(schema instanceof z.ZodType)) return [];
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Record<string, unknown>[] {
+  if (!schema) return [];
   const object = jsonSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
     name,
@@ -221,8 +242,8 @@ function parameters(schema: z.ZodType | unknown, where: 'path' | 'query'): Recor
   }));
 }
 
-function responses(spec: RouteDoc<unknown, unknown, unknown> & { access: string }): Record<string, unknown> {
-  const status = String(spec.status ?? 200);
+function responses(spec: Endpoint): Record<string, unknown> {
+  const status = String(spec.status);
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
   const success =
     spec.status === 204

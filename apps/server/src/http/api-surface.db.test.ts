@@ -2,6 +2,8 @@ import { compileErrors, validate } from '@readme/openapi-parser';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
+import { fillPath, openApiPath } from '@macromuse/contract/endpoint';
+import { endpoints } from '@macromuse/contract/endpoints';
 import { ApiClient, PROFILE } from '../test-support/api-client.ts';
 import { newFood } from '../test-support/factories.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
@@ -40,6 +42,19 @@ describe('the API surface', () => {
     // Signed-in routes say so, and answer 401 without a token.
     expect(doc.paths['/api/entries']?.['post']?.security).toEqual([{ bearer: [] }]);
     expect((await new ApiClient(t.server.url).post('/api/entries', {})).status).toBe(401);
+  });
+
+  it('serves and describes every endpoint of the table, and refuses the signed-in ones without a token', async () => {
+    for (const [name, e] of Object.entries(endpoints)) {
+      const operation = doc.paths[openApiPath(e.path)]?.[e.method.toLowerCase()];
+      expect(operation, `${name}: ${e.method} ${e.path} is described`).toBeDefined();
+      expect(operation?.responses[String(e.status)], `${name} documents its ${e.status}`).toBeDefined();
+      expect(operation?.security !== undefined, `${name} says whether it needs a token`).toBe(e.access !== 'public');
+      const placeholders = Object.fromEntries([...e.path.matchAll(/:([A-Za-z]+)/g)].map((m) => [m[1], 'x']));
+      const answer = await new ApiClient(t.server.url).request(e.method, fillPath(e.path, placeholders));
+      if (e.access === 'user') expect(answer.status, `${name} without a token`).toBe(401);
+      else expect(answer.status, `${name} is served`).not.toBe(404);
+    }
   });
 
   it('sends security headers, a Content-Security-Policy among them', async () => {

@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newFood } from '../test-support/factories.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
@@ -7,6 +9,17 @@ import { webAppBuilt } from './web-app.ts';
 import { loadConfig } from '../config/config.ts';
 
 const WEB_DIR = loadConfig({}).webDir;
+
+/** A GET that leaves the body as the server sent it (fetch would decompress it). */
+function rawGet(url: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
 
 /** `npm test` builds the web app before the tests run; the server serves it at `/`. */
 describe.runIf(webAppBuilt(WEB_DIR))('the web app served at /', () => {
@@ -59,6 +72,32 @@ describe.runIf(webAppBuilt(WEB_DIR))('the web app served at /', () => {
     expect(start).toBe('/');
     expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of icons) expect((await fetch(`${t.server.url}${icon.src}`)).headers.get('content-type')).toBe('image/png');
+  });
+
+  it('sends the app precompressed (brotli, else gzip, else as it is) with Vary: Accept-Encoding, and compresses large JSON answers', async () => {
+    const script = readdirSync(join(WEB_DIR, 'assets')).filter((f) => f.endsWith('.js')).sort((a, b) => readFileSync(join(WEB_DIR, 'assets', b)).length - readFileSync(join(WEB_DIR, 'assets', a)).length)[0];
+    const raw = readFileSync(join(WEB_DIR, 'assets', script ?? ''));
+    const url = `${t.server.url}/assets/${script}`;
+    const br = await rawGet(url, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers['vary']).toLowerCase()).toContain('accept-encoding');
+    expect(br.body.length).toBeLessThan(raw.length / 2);
+    expect(brotliDecompressSync(br.body).equals(raw)).toBe(true);
+    const gz = await rawGet(url, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(raw)).toBe(true);
+    const plain = await rawGet(url, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(raw)).toBe(true);
+    const shell = await rawGet(`${t.server.url}/index.html`, 'br');
+    expect(shell.status).toBe(200);
+
+    // The API description is large: compressed on the fly; a small answer is not worth it.
+    const doc = await rawGet(`${t.server.url}/api/openapi.json`, 'gzip, br');
+    expect(doc.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(doc.body).toString('utf8'))).toHaveProperty('openapi', '3.1.0');
+    const small = await rawGet(`${t.server.url}/api/foods/search?q=zz`, 'gzip, br');
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 
   it('lets WebAssembly (the barcode reader) compile, and nothing but our own scripts run', async () => {

@@ -9,7 +9,8 @@ export function webAppBuilt(dir: string): boolean {
 }
 
 /**
- * Serves the built web app: hashed files under /assets/ cached for a year (looked up when asked
+ * Serves the built web app, precompressed (brotli or gzip, by the request's Accept-Encoding,
+ * with Vary: Accept-Encoding): hashed files under /assets/ cached for a year (looked up when asked
  * for, so a rebuild is served at once), the other files of the build at the root, and the app
  * shell never cached, so a new version reaches people at their next visit.
  */
@@ -18,6 +19,8 @@ export function registerWebApp(app: FastifyInstance, dir: string): void {
     root: join(dir, 'assets'),
     prefix: '/assets/',
     wildcard: true,
+    // The build writes a brotli and a gzip copy of each text file: sent as they are to a browser that takes them.
+    preCompressed: true,
     setHeaders: (res, path) => {
       res.header('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
@@ -25,7 +28,7 @@ export function registerWebApp(app: FastifyInstance, dir: string): void {
   // index.html (also at `/`: the service worker keeps it by name), the worker, the manifest,
   // icons and the like: each its own route, none a wildcard in the API's way.
   for (const file of readdirSync(dir, { withFileTypes: true })) {
-    if (!file.isFile()) continue;
+    if (!file.isFile() || /\.(br|gz)$/.test(file.name)) continue;
     if (file.name === 'index.html') app.get('/', (_request, reply) => reply.sendFile(file.name, dir));
     app.get(`/${file.name}`, (_request, reply) => reply.sendFile(file.name, dir));
   }

@@ -2,6 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FoodRecord } from '@macromuse/core/foods/food';
 import { completeness } from '@macromuse/core/foods/food';
 import type { Db, Queryable } from '../db/client.ts';
+import { domainEvent } from '@macromuse/contract/events/domain-events';
+import { announce } from '../events/event-relay.ts';
 import { upsertFoods, type SearchRow } from '../foods/foods.repository.ts';
 
 /** Called with the foods each write stored, so the search index can follow the table. */
@@ -33,6 +35,8 @@ export class FoodSink {
     const batch = [...this.buffer.values()];
     this.buffer = new Map();
     const rows = await upsertFoods(this.db, batch);
+    // Other servers on the same database index these foods when they hear of them (at commit).
+    if (rows.length > 0) await announce(this.db, [domainEvent('catalog.changed', { foods: rows.length, latestWrite: null })]);
     this.written += rows.length;
     this.onWritten?.(rows);
     // Let requests waiting for the thread be answered between two writes.

@@ -14,29 +14,36 @@ export interface WaterRow {
   readonly created_at: Date;
 }
 
-const WEIGHT_COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, kg, measured_at`;
-const WATER_COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, ml, created_at`;
+export const WEIGHT_COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, kg, measured_at`;
+export const WATER_COLUMNS = `id, to_char(date, 'YYYY-MM-DD') AS date, ml, created_at`;
+
+/** What an insert of a client-made id found: stored now, stored before (a replay), or the id is someone else's. */
+export type Inserted<Row> = { readonly row: Row; readonly inserted: boolean } | undefined;
 
 /** Inserts a weight; a replayed id returns the weight stored the first time, another account's id returns undefined. */
-export async function insertWeight(db: Queryable, w: { id: string; userId: string; date: string; kg: number; measuredAt: string | null }): Promise<WeightRow | undefined> {
-  await db.query(
-    `INSERT INTO weights (id, user_id, date, kg, measured_at) VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
-     ON CONFLICT (id) DO NOTHING`,
+export async function insertWeight(db: Queryable, w: { id: string; userId: string; date: string; kg: number; measuredAt: string }): Promise<Inserted<WeightRow>> {
+  const [row] = await db.query<WeightRow>(
+    `INSERT INTO weights (id, user_id, date, kg, measured_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO NOTHING RETURNING ${WEIGHT_COLUMNS}`,
     [w.id, w.userId, w.date, w.kg, w.measuredAt],
   );
-  const [row] = await db.query<WeightRow>(`SELECT ${WEIGHT_COLUMNS} FROM weights WHERE id = $1`, [w.id]);
-  return row;
+  if (row) return { row, inserted: true };
+  const [before] = await db.query<WeightRow>(`SELECT ${WEIGHT_COLUMNS} FROM weights WHERE id = $1`, [w.id]);
+  return before ? { row: before, inserted: false } : undefined;
 }
 
 export async function listWeights(db: Queryable, from: string, to: string): Promise<WeightRow[]> {
   return db.query<WeightRow>(`SELECT ${WEIGHT_COLUMNS} FROM weights WHERE date BETWEEN $1 AND $2 AND deleted_at IS NULL ORDER BY date, measured_at`, [from, to]);
 }
 
-
-export async function insertWater(db: Queryable, w: { id: string; userId: string; date: string; ml: number }): Promise<WaterRow | undefined> {
-  await db.query(`INSERT INTO water (id, user_id, date, ml) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [w.id, w.userId, w.date, w.ml]);
-  const [row] = await db.query<WaterRow>(`SELECT ${WATER_COLUMNS} FROM water WHERE id = $1`, [w.id]);
-  return row;
+export async function insertWater(db: Queryable, w: { id: string; userId: string; date: string; ml: number }): Promise<Inserted<WaterRow>> {
+  const [row] = await db.query<WaterRow>(
+    `INSERT INTO water (id, user_id, date, ml) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING ${WATER_COLUMNS}`,
+    [w.id, w.userId, w.date, w.ml],
+  );
+  if (row) return { row, inserted: true };
+  const [before] = await db.query<WaterRow>(`SELECT ${WATER_COLUMNS} FROM water WHERE id = $1`, [w.id]);
+  return before ? { row: before, inserted: false } : undefined;
 }
 
 export async function listWater(db: Queryable, from: string, to: string): Promise<WaterRow[]> {

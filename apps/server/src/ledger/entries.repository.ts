@@ -1,6 +1,6 @@
 import type { Portion } from '@macromuse/core/units/food-quantity';
 import type { Queryable } from '../db/client.ts';
-import { isCatalogFoodId } from '../foods/food-refs.ts';
+import type { FoodRef } from '@macromuse/core/foods/food-ref';
 
 export interface EntryRow {
   readonly id: string;
@@ -97,17 +97,20 @@ export async function updateEntry(db: Queryable, id: string, change: EntryChange
 
 /**
  * Marks an entry deleted, kept as a tombstone so a device that was offline learns of it.
- * Deleting it again changes nothing; false when no entry of this user has the id.
+ * Deleting it again changes nothing; undefined when no entry of this user has the id, and `now`
+ * false when it was deleted before.
  */
-export async function deleteEntry(db: Queryable, id: string): Promise<boolean> {
-  const rows = await db.query<{ id: string }>(
-    `UPDATE entries
-        SET updated_at = CASE WHEN deleted_at IS NULL THEN clock_timestamp() ELSE updated_at END,
-            deleted_at = coalesce(deleted_at, clock_timestamp())
-      WHERE id = $1 RETURNING id`,
+export async function deleteEntry(db: Queryable, id: string): Promise<{ readonly date: string; readonly now: boolean } | undefined> {
+  const [row] = await db.query<{ date: string; now: boolean }>(
+    `WITH prior AS (SELECT id, deleted_at IS NULL AS live FROM entries WHERE id = $1)
+     UPDATE entries e
+        SET updated_at = CASE WHEN e.deleted_at IS NULL THEN clock_timestamp() ELSE e.updated_at END,
+            deleted_at = coalesce(e.deleted_at, clock_timestamp())
+       FROM prior WHERE e.id = prior.id
+     RETURNING to_char(e.date, 'YYYY-MM-DD') AS date, prior.live AS now`,
     [id],
   );
-  return rows.length > 0;
+  return row;
 }
 
 export interface UsualFoodRow {
@@ -181,15 +184,16 @@ export interface FoodToLog {
  * What logging a food needs, in one round trip: the user's meal names (null before a profile is
  * set) and the food, from the catalog (digits) or the user's custom foods (a UUID).
  */
-export async function findMealsAndFood(db: Queryable, foodRef: string): Promise<{ meals: string[] | null; food: FoodToLog | undefined }> {
-  const catalog = isCatalogFoodId(foodRef);
+export async function findMealsAndFood(db: Queryable, ref: FoodRef): Promise<{ meals: string[] | null; food: FoodToLog | undefined }> {
+  if (ref.kind === 'recipe') return { meals: null, food: undefined };
+  const catalog = ref.kind === 'catalog';
   const [row] = await db.query<{ meals: string[] | null; id: string | null; name: string; brand: string | null; nutrients: Record<string, number>; portions: Portion[] }>(
     catalog
       ? `SELECT (SELECT meals FROM profiles) AS meals, f.id::text AS id, f.name, f.brand, f.nutrients, f.portions
            FROM (SELECT 1) AS one LEFT JOIN foods f ON f.id = $1::bigint`
       : `SELECT (SELECT meals FROM profiles) AS meals, c.id::text AS id, c.name, c.brand, c.nutrients, c.portions
            FROM (SELECT 1) AS one LEFT JOIN custom_foods c ON c.id = $1::uuid AND c.deleted_at IS NULL`,
-    [foodRef],
+    [ref.id],
   );
   if (!row) return { meals: null, food: undefined };
   const food = row.id === null ? undefined : { id: row.id, name: row.name, brand: row.brand, nutrients: row.nutrients, portions: row.portions };

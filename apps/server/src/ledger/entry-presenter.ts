@@ -3,7 +3,7 @@ import type { EntryRow } from './entries.repository.ts';
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
-export function toEntry(row: EntryRow): Entry {
+export function toEntry(row: Omit<EntryRow, 'per_100g' | 'portions' | 'deleted_at'>): Entry {
   return {
     id: row.id,
     date: row.date,

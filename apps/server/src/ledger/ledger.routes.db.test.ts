@@ -6,7 +6,7 @@ import type { Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Targets } from '@macromuse/contract/targets/targets.schemas';
 import { ageOn } from '@macromuse/core/targets/profile';
 import { ApiClient, PROFILE, uuid } from '../test-support/api-client.ts';
-import { todayIn } from '../targets/targets.routes.ts';
+import { todayIn } from '../targets/targets.service.ts';
 import { newFood } from '../test-support/factories.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import { TEST_ENGINES } from '../test-support/test-databases.ts';

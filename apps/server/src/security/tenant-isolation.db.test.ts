@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endpoints, type EndpointName } from '@macromuse/contract/endpoints';
 import type { Entry } from '@macromuse/contract/ledger/entries.schemas';
 import { openDb, type Db } from '../db/client.ts';
 import { asUser } from '../db/user-scope.ts';
-import { ApiClient, PROFILE, uuid } from '../test-support/api-client.ts';
+import { ApiClient, PROFILE, uuid, type EndpointRequest } from '../test-support/api-client.ts';
 import { newFood } from '../test-support/factories.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import { TEST_ENGINES } from '../test-support/test-databases.ts';
@@ -17,6 +18,7 @@ describe.each(TEST_ENGINES)('tenant isolation on %s', (engine) => {
   let bob: ApiClient;
   const date = '2026-04-01';
   const ids = { entry: uuid(), quick: uuid(), food: uuid(), weight: uuid(), water: uuid() };
+  const aliceEmail = `alice-${uuid()}@example.com`;
 
   /** Everything Alice owns, as she sees it. */
   const aliceSnapshot = async () => {
@@ -26,7 +28,7 @@ describe.each(TEST_ENGINES)('tenant isolation on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestServer(engine, [newFood({ name: 'Isolation rice, raw' })]);
-    alice = await ApiClient.signUp(t.server.url);
+    alice = await ApiClient.signUp(t.server.url, aliceEmail);
     bob = await ApiClient.signUp(t.server.url);
     const foodId = t.foodIds[0];
     await alice.put('/api/me/profile', { ...PROFILE, meals: ['breakfast', 'lunch', 'dinner', 'snacks', 'second breakfast'] });
@@ -118,6 +120,82 @@ describe.each(TEST_ENGINES)('tenant isolation on %s', (engine) => {
     } finally {
       await db.close();
     }
+  });
+
+  /**
+   * How each endpoint of the table is kept from another person's data. The map must name every
+   * endpoint (the type says so, and the test below checks it), so a new route cannot land
+   * without its isolation being said and tried here.
+   */
+  type Probe =
+    /** Bob sends Alice's ids: refused as if they did not exist (404), or as taken (409), and Alice's data is unchanged. */
+    | { readonly kind: 'foreign ids'; readonly status: 404 | 409; readonly requests: readonly EndpointRequest[] }
+    /** Bob reads his own: nothing of Alice's is in the answer. */
+    | { readonly kind: 'own only'; readonly request: EndpointRequest }
+    /** No person's data behind it (the catalog, the API's description), or it acts on the caller's own session alone. */
+    | { readonly kind: 'none to reach'; readonly why: string };
+  const probes = (): Record<EndpointName, Probe> => ({
+    health: { kind: 'none to reach', why: 'counts of the catalog' },
+    openApi: { kind: 'none to reach', why: 'the description of the API' },
+    signUp: { kind: 'foreign ids', status: 409, requests: [{ body: { email: aliceEmail, password: 'another password 1' } }] },
+    signIn: { kind: 'none to reach', why: 'answers only who knows the password (and the same to an unknown email)' },
+    refresh: { kind: 'none to reach', why: 'answers only who holds the refresh token' },
+    signOut: { kind: 'none to reach', why: 'ends the caller\'s own sessions (their session id comes from their token)' },
+    me: { kind: 'own only', request: {} },
+    deleteAccount: { kind: 'none to reach', why: 'erases the caller\'s own account, confirmed by their password' },
+    exportAccount: { kind: 'own only', request: {} },
+    profile: { kind: 'own only', request: {} },
+    saveProfile: { kind: 'none to reach', why: 'writes the caller\'s own profile (no id is sent)' },
+    targets: { kind: 'own only', request: {} },
+    saveTargets: { kind: 'none to reach', why: 'writes the caller\'s own settings (no id is sent)' },
+    searchFoods: { kind: 'own only', request: { query: { q: 'secret muesli' } } },
+    barcode: { kind: 'foreign ids', status: 404, requests: [{ params: { code: '4006381333931' } }] },
+    food: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.food } }] },
+    createCustomFood: { kind: 'foreign ids', status: 409, requests: [{ body: { id: ids.food, name: 'mine now', nutrients: { '208': 1 } } }] },
+    customFoods: { kind: 'own only', request: {} },
+    updateCustomFood: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.food }, body: { name: 'pwned', nutrients: { '208': 1 } } }] },
+    deleteCustomFood: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.food } }] },
+    recentFoods: { kind: 'own only', request: {} },
+    frequentFoods: { kind: 'own only', request: {} },
+    favourites: { kind: 'own only', request: {} },
+    addFavourite: { kind: 'foreign ids', status: 404, requests: [{ params: { foodId: ids.food } }] },
+    removeFavourite: { kind: 'none to reach', why: 'removes from the caller\'s own favourites (Alice\'s stays: checked by the snapshot)' },
+    logEntry: {
+      kind: 'foreign ids',
+      status: 404,
+      requests: [{ body: { id: uuid(), date, meal: 'breakfast', foodId: ids.food, amount: 10, unit: 'g' } }],
+    },
+    quickAdd: { kind: 'foreign ids', status: 409, requests: [{ body: { id: ids.quick, date, meal: 'lunch', kcal: 1 } }] },
+    entries: { kind: 'own only', request: { query: { date } } },
+    entry: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.entry } }, { params: { id: ids.quick } }] },
+    editEntry: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.entry }, body: { amount: 999 } }, { params: { id: ids.quick }, body: { date: '2026-04-02' } }] },
+    deleteEntry: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.entry } }] },
+    day: { kind: 'own only', request: { params: { date } } },
+    copyDay: { kind: 'foreign ids', status: 404, requests: [{ params: { date }, body: { id: uuid(), to: '2026-04-09', meal: 'breakfast' } }] },
+    logWeight: { kind: 'foreign ids', status: 409, requests: [{ body: { id: ids.weight, date, kg: 99 } }] },
+    weights: { kind: 'own only', request: { query: { from: date, to: date } } },
+    deleteWeight: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.weight } }] },
+    logWater: { kind: 'foreign ids', status: 409, requests: [{ body: { id: ids.water, date, ml: 1 } }] },
+    water: { kind: 'own only', request: { query: { from: date, to: date } } },
+    deleteWater: { kind: 'foreign ids', status: 404, requests: [{ params: { id: ids.water } }] },
+  });
+
+  it('keeps every endpoint of the table from another person\'s data, each tried as its probe says', async () => {
+    const table = probes();
+    expect(Object.keys(table).sort()).toEqual(Object.keys(endpoints).sort());
+    const before = await aliceSnapshot();
+    const secrets = [...Object.values(ids), 'Alice secret muesli', aliceEmail];
+    for (const [name, probe] of Object.entries(table) as [EndpointName, Probe][]) {
+      if (probe.kind === 'foreign ids') {
+        for (const request of probe.requests) expect((await bob.call(name, request)).status, name).toBe(probe.status);
+      } else if (probe.kind === 'own only') {
+        const answer = await bob.call(name, probe.request);
+        expect(answer.status, name).toBeLessThan(300);
+        const text = JSON.stringify(answer.body);
+        for (const secret of secrets) expect(text, `${name} shows ${secret}`).not.toContain(secret);
+      }
+    }
+    expect(await aliceSnapshot()).toEqual(before);
   });
 
   async function openEngineDb(): Promise<Db> {

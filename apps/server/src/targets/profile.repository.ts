@@ -15,12 +15,12 @@ export interface ProfileRow {
   readonly updated_at: Date;
 }
 
-const COLUMNS = `sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, height_cm, weight_kg, body_fat_pct, activity, goal,
+export const PROFILE_COLUMNS = `sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, height_cm, weight_kg, body_fat_pct, activity, goal,
   rate_kg_per_week, units, time_zone, meals, updated_at`;
 
 /** The user's profile (Row Level Security makes it the caller's own), or undefined before onboarding. */
 export async function findProfile(db: Queryable): Promise<ProfileRow | undefined> {
-  const [row] = await db.query<ProfileRow>(`SELECT ${COLUMNS} FROM profiles`);
+  const [row] = await db.query<ProfileRow>(`SELECT ${PROFILE_COLUMNS} FROM profiles`);
   return row;
 }
 
@@ -32,7 +32,7 @@ export async function saveProfile(db: Queryable, userId: string, p: Omit<Profile
        weight_kg = excluded.weight_kg, body_fat_pct = excluded.body_fat_pct, activity = excluded.activity, goal = excluded.goal,
        rate_kg_per_week = excluded.rate_kg_per_week, units = excluded.units, time_zone = excluded.time_zone, meals = excluded.meals,
        updated_at = now()
-     RETURNING ${COLUMNS}`,
+     RETURNING ${PROFILE_COLUMNS}`,
     [userId, p.sex, p.birth_date, p.height_cm, p.weight_kg, p.body_fat_pct, p.activity, p.goal, p.rate_kg_per_week, p.units, p.time_zone, JSON.stringify(p.meals)],
   );
   if (!row) throw new Error('the profile was not saved');

@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
+import { fillPath, queryString } from '@macromuse/contract/endpoint';
+import { endpoints, type EndpointName } from '@macromuse/contract/endpoints';
 import { newEmail, PASSWORD } from './factories.ts';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
   readonly body: T;
   readonly headers: Headers;
+}
+
+/** The parts of a request to an endpoint, untyped: tests send what they like, valid or not. */
+export interface EndpointRequest {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string | number>>;
+  readonly body?: unknown;
 }
 
 /** Talks to a running server over real HTTP, as one signed-in user (or none). */
@@ -38,6 +47,12 @@ export class ApiClient {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     return { status: response.status, body: (type.includes('json') && text ? JSON.parse(text) : text) as T, headers: response.headers };
+  }
+
+  /** Calls an endpoint of the table by name (its path filled in from `params`, `query` added). */
+  call<T = unknown>(name: EndpointName, request: EndpointRequest = {}): Promise<ApiResponse<T>> {
+    const e = endpoints[name];
+    return this.request<T>(e.method, `${fillPath(e.path, request.params)}${queryString(request.query)}`, request.body);
   }
 
   get = <T = unknown>(path: string) => this.request<T>('GET', path);

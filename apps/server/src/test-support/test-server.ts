@@ -26,7 +26,7 @@ export async function startTestServer(
   await migrate(db);
   const rows = await upsertFoods(db, foods);
   await db.close();
-  const config = tune({ ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_AUTO_IMPORT: 'none' }), db: database.config });
+  const config = tune({ ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MACROMUSE_AUTO_IMPORT: 'none', MACROMUSE_CHECK_RESPONSES: 'true' }), db: database.config });
   const server = await startServer(config);
   await server.catalogReady;
   return {

@@ -1,15 +1,12 @@
 import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
-import type { UsualFoods } from '@macromuse/contract/foods/custom-foods.schemas';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
-import type { FoodDetail, FoodSearchResponse, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
-import type { Day } from '@macromuse/contract/ledger/days.schemas';
-import type { CopyDay } from '@macromuse/contract/ledger/days.schemas';
-import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contract/ledger/entries.schemas';
-import type { NewWater, NewWeight, Water, Weight } from '@macromuse/contract/ledger/body-log.schemas';
-import type { CustomFoodUpdate, NewCustomFood } from '@macromuse/contract/foods/custom-foods.schemas';
-import type { Account } from '@macromuse/contract/accounts/accounts.schemas';
-import type { Profile, ProfileInput } from '@macromuse/contract/targets/profile.schemas';
-import type { TargetSettings, Targets } from '@macromuse/contract/targets/targets.schemas';
+import { fillPath, queryString, type RequestOf, type ResponseOf } from '@macromuse/contract/endpoint';
+import type { EndpointName, Endpoints, Routes } from '@macromuse/contract/endpoints';
+
+/** What calling an endpoint sends, and what it answers. */
+export type Call<N extends EndpointName> = RequestOf<Endpoints[N]>;
+export type Answer<N extends EndpointName> = ResponseOf<Endpoints[N]>;
+type Body<N extends EndpointName> = NonNullable<Call<N>['body']>;
 
 /** An answer other than 2xx: its status and the server's words for what went wrong. */
 export class ApiFailure extends Error {
@@ -31,54 +28,70 @@ export interface TokenStore {
   set(tokens: AuthTokens | undefined): void;
 }
 
-/** The one way the app talks to the server: JSON over HTTP, typed by the contract, refreshing the session when it must. */
+/**
+ * The one way the app talks to the server: JSON over HTTP, derived from the contract's endpoint
+ * table (its routes, and its types for what each sends and answers), refreshing the session
+ * when it must.
+ */
 export class ApiClient {
   private refreshing: Promise<'renewed' | 'refused' | 'unreachable'> | undefined;
 
   constructor(
+    private readonly routes: Routes,
     private readonly tokens: TokenStore,
     private readonly base = '',
   ) {}
 
+  /** Calls an endpoint of the table by its name. */
+  call<N extends EndpointName>(name: N, request: Call<N>, signal?: AbortSignal): Promise<Answer<N>> {
+    const route = this.routes[name];
+    // Generic over every endpoint, the parts are plain records here; each call site is checked against its endpoint.
+    const parts = request as { readonly params?: Readonly<Record<string, unknown>>; readonly query?: Readonly<Record<string, unknown>>; readonly body?: unknown };
+    const path = `${fillPath(route.path, parts.params)}${queryString(parts.query)}`;
+    const signedIn = name !== 'signUp' && name !== 'signIn' && name !== 'refresh';
+    return this.send<Answer<N>>(route.method, path, parts.body, signedIn, signal);
+  }
+
   /** The id of the person signed in, or undefined. */
   signedInAs = (): string | undefined => this.tokens.get()?.user.id;
-  signUp = (email: string, password: string) => this.send<AuthTokens>('POST', '/api/auth/signup', { email, password }, false);
-  signIn = (email: string, password: string) => this.send<AuthTokens>('POST', '/api/auth/signin', { email, password }, false);
-  signOut = () => this.send<undefined>('POST', '/api/auth/signout', {});
-  profile = () => this.send<Profile>('GET', '/api/me/profile');
-  saveProfile = (profile: ProfileInput) => this.send<Profile>('PUT', '/api/me/profile', profile);
-  targets = () => this.send<Targets>('GET', '/api/me/targets');
-  day = (date: string) => this.send<Day>('GET', `/api/days/${date}`);
-  search = (q: string, signal?: AbortSignal) => this.send<FoodSearchResponse>('GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=25`, undefined, true, signal);
-  food = (id: string) => this.send<FoodDetail>('GET', `/api/foods/${id}`);
-  recentFoods = (meal?: string, limit = 15) => this.send<UsualFoods>('GET', `/api/foods/recent?${meal === undefined ? '' : `meal=${encodeURIComponent(meal)}&`}limit=${limit}`);
-  barcode = (code: string) => this.send<FoodDetail>('GET', `/api/foods/barcode/${encodeURIComponent(code)}`);
-  frequentFoods = (meal: string) => this.send<UsualFoods>('GET', `/api/foods/frequent?meal=${encodeURIComponent(meal)}&limit=15`);
-  favourites = () => this.send<{ foods: FoodSummary[] }>('GET', '/api/favourites');
-  addFavourite = (foodId: string) => this.send<undefined>('PUT', `/api/favourites/${encodeURIComponent(foodId)}`);
-  removeFavourite = (foodId: string) => this.send<undefined>('DELETE', `/api/favourites/${encodeURIComponent(foodId)}`);
-  customFoods = () => this.send<{ foods: FoodSummary[] }>('GET', '/api/foods/custom');
-  createCustomFood = (food: NewCustomFood) => this.send<FoodDetail>('POST', '/api/foods', food);
-  updateCustomFood = (id: string, food: CustomFoodUpdate) => this.send<FoodDetail>('PUT', `/api/foods/${id}`, food);
-  deleteCustomFood = (id: string) => this.send<undefined>('DELETE', `/api/foods/${id}`);
-  logEntry = (entry: NewEntry) => this.send<Entry>('POST', '/api/entries', entry);
-  quickAdd = (entry: NewQuickAdd) => this.send<Entry>('POST', '/api/entries/quick-add', entry);
-  editEntry = (id: string, patch: EntryPatch) => this.send<Entry>('PATCH', `/api/entries/${id}`, patch);
-  deleteEntry = (id: string) => this.send<undefined>('DELETE', `/api/entries/${id}`);
-  copyDay = (from: string, copy: CopyDay) => this.send<{ date: string; copied: Entry[] }>('POST', `/api/days/${from}/copy`, copy);
-  weights = (from: string, to: string) => this.send<{ weights: Weight[] }>('GET', `/api/weights?from=${from}&to=${to}`);
-  logWeight = (weight: NewWeight) => this.send<Weight>('POST', '/api/weights', weight);
-  deleteWeight = (id: string) => this.send<undefined>('DELETE', `/api/weights/${id}`);
-  logWater = (water: NewWater) => this.send<Water>('POST', '/api/water', water);
-  deleteWater = (id: string) => this.send<undefined>('DELETE', `/api/water/${id}`);
-  saveTargets = (settings: TargetSettings) => this.send<Targets>('PUT', '/api/me/targets', settings);
-  me = () => this.send<Account>('GET', '/api/me');
-  signOutEverywhere = () => this.send<undefined>('POST', '/api/auth/signout', { everywhere: true });
-  deleteAccount = (password: string) => this.send<undefined>('DELETE', '/api/me', { password });
+  signUp = (email: string, password: string) => this.call('signUp', { body: { email, password } });
+  signIn = (email: string, password: string) => this.call('signIn', { body: { email, password } });
+  signOut = () => this.call('signOut', { body: {} });
+  signOutEverywhere = () => this.call('signOut', { body: { everywhere: true } });
+  me = () => this.call('me', {});
+  deleteAccount = (password: string) => this.call('deleteAccount', { body: { password } });
+  profile = () => this.call('profile', {});
+  saveProfile = (profile: Body<'saveProfile'>) => this.call('saveProfile', { body: profile });
+  targets = () => this.call('targets', {});
+  saveTargets = (settings: Body<'saveTargets'>) => this.call('saveTargets', { body: settings });
+  day = (date: string) => this.call('day', { params: { date } });
+  search = (q: string, signal?: AbortSignal) => this.call('searchFoods', { query: { q, limit: 25 } }, signal);
+  food = (id: string) => this.call('food', { params: { id } });
+  barcode = (code: string) => this.call('barcode', { params: { code } });
+  recentFoods = (meal?: string, limit = 15) => this.call('recentFoods', { query: { meal, limit } });
+  frequentFoods = (meal: string) => this.call('frequentFoods', { query: { meal, limit: 15 } });
+  favourites = () => this.call('favourites', {});
+  addFavourite = (foodId: string) => this.call('addFavourite', { params: { foodId } });
+  removeFavourite = (foodId: string) => this.call('removeFavourite', { params: { foodId } });
+  customFoods = () => this.call('customFoods', {});
+  createCustomFood = (food: Body<'createCustomFood'>) => this.call('createCustomFood', { body: food });
+  updateCustomFood = (id: string, food: Body<'updateCustomFood'>) => this.call('updateCustomFood', { params: { id }, body: food });
+  deleteCustomFood = (id: string) => this.call('deleteCustomFood', { params: { id } });
+  logEntry = (entry: Body<'logEntry'>) => this.call('logEntry', { body: entry });
+  quickAdd = (entry: Body<'quickAdd'>) => this.call('quickAdd', { body: entry });
+  editEntry = (id: string, patch: Body<'editEntry'>) => this.call('editEntry', { params: { id }, body: patch });
+  deleteEntry = (id: string) => this.call('deleteEntry', { params: { id } });
+  copyDay = (from: string, copy: Body<'copyDay'>) => this.call('copyDay', { params: { date: from }, body: copy });
+  weights = (from: string, to: string) => this.call('weights', { query: { from, to } });
+  logWeight = (weight: Body<'logWeight'>) => this.call('logWeight', { body: weight });
+  deleteWeight = (id: string) => this.call('deleteWeight', { params: { id } });
+  logWater = (water: Body<'logWater'>) => this.call('logWater', { body: water });
+  deleteWater = (id: string) => this.call('deleteWater', { params: { id } });
   /** The whole account as a file to save: JSON, or a zip of one CSV per table. */
   exportData = async (format: 'json' | 'zip'): Promise<Blob> => {
-    const response = await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true);
-    const retried = response.status === 401 && (await this.refresh()) === 'renewed' ? await this.fetchOnce('GET', `/api/me/export?format=${format}`, undefined, true) : response;
+    const path = `${this.routes.exportAccount.path}${queryString({ format })}`;
+    const response = await this.fetchOnce('GET', path, undefined, true);
+    const retried = response.status === 401 && (await this.refresh()) === 'renewed' ? await this.fetchOnce('GET', path, undefined, true) : response;
     if (!retried.ok) return this.read<never>(retried);
     return retried.blob();
   };
@@ -124,7 +137,7 @@ export class ApiClient {
     if (!current) return Promise.resolve('refused');
     this.refreshing ??= (async () => {
       try {
-        const next = await this.read<AuthTokens>(await this.fetchOnce('POST', '/api/auth/refresh', { refreshToken: current.refreshToken }, false));
+        const next: AuthTokens = await this.call('refresh', { body: { refreshToken: current.refreshToken } });
         this.tokens.set(next);
         return 'renewed' as const;
       } catch (error) {

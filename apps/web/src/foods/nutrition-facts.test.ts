@@ -26,6 +26,7 @@ const targets: Targets = {
   onDate: '2026-01-01',
   ageYears: 35,
   energy: { bmr: 1400, bmrFormula: 'mifflin-st-jeor', activityFactor: 1.375, tdee: 1925, dailyAdjustment: 0, floor: 1200, kcal: 2000, floorApplied: false },
+  macroSettings: { protein: { kind: 'per-kg', gPerKg: 1.6 }, fatPct: 30 },
   macros: { kcal: 2000, proteinG: 100, fatG: 70, carbohydrateG: 250, fibreG: 28, manual: {} },
   micronutrients: {
     '303': { number: '303', name: 'Iron, Fe', unit: 'mg', target: 18, kind: 'RDA', manual: false },

@@ -2,6 +2,7 @@ import { createStore, del, delMany, entries, get, getMany, keys, set, setMany } 
 import type { Day } from '@macromuse/contract/ledger/days.schemas';
 import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import type { PendingWrite } from './pending-writes.ts';
+import { readKept } from './write-kinds.ts';
 
 /**
  * What this device keeps in IndexedDB, under the signed-in person's id so two people sharing a
@@ -24,11 +25,12 @@ export class DeviceStorage {
 
   /** The writes waiting to sync, in the order they were made. */
   async outbox(): Promise<PendingWrite[]> {
-    const all = (await this.guard(() => entries<string, PendingWrite>(this.writes))) ?? [];
+    const all = (await this.guard(() => entries<string, unknown>(this.writes))) ?? [];
     const mine = this.key('');
+    // Each in this release's shape; one it cannot read (kept by a newer release) stays kept, unsent.
     return all
       .filter(([key]) => key.startsWith(mine))
-      .map(([, write]) => write)
+      .flatMap(([, record]) => readKept(record) ?? [])
       .sort((a, b) => a.madeAt - b.madeAt || (a.key < b.key ? -1 : 1));
   }
   keepWrite = (write: PendingWrite): Promise<void> => this.guard(() => set(this.key(write.key), write, this.writes)).then(() => undefined);

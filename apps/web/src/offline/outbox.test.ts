@@ -5,7 +5,7 @@ import type { WriteOutcome } from './write-outcome.ts';
 
 const water = (ml: number): WriteAction => ({ kind: 'water', water: { id: crypto.randomUUID(), date: '2026-03-01', ml } });
 let made = 0;
-const pending = (key: string, action: WriteAction, notBefore = 0): PendingWrite => ({ key, action, dates: ['2026-03-01'], label: key, madeAt: (made += 1), notBefore });
+const pending = (key: string, action: WriteAction, notBefore = 0): PendingWrite => ({ key, action, dates: ['2026-03-01'], label: key, madeAt: (made += 1), notBefore, version: 1 });
 
 /** One device's kept writes (one record per write), shared by the tabs made on it. */
 class Device {
@@ -26,7 +26,7 @@ class Device {
 }
 
 /** A tab's outbox whose server answers from a script, with what was sent and heard. */
-function tab(device: Device, answers: (action: WriteAction) => WriteOutcome = () => ({ kind: 'stored' }), sent: number[] = []) {
+function tab(device: Device, answers: (action: WriteAction) => WriteOutcome = () => ({ kind: 'stored', answer: { removed: true } }), sent: number[] = []) {
   const heard: string[] = [];
   const listener: OutboxListener = {
     changed: () => undefined,
@@ -62,7 +62,7 @@ describe('the outbox of writes made on this device', () => {
   it('keeps every write on the device while the server cannot be reached, and sends each once when it can', async () => {
     let online = false;
     const device = new Device();
-    const t = tab(device, () => (online ? { kind: 'stored' } : { kind: 'retry', offline: true }));
+    const t = tab(device, () => (online ? { kind: 'stored', answer: { removed: true } } : { kind: 'retry', offline: true }));
     await t.outbox.add(pending('a', water(1)));
     await t.outbox.add(pending('b', water(2)));
     await t.outbox.flush();
@@ -83,14 +83,14 @@ describe('the outbox of writes made on this device', () => {
     await t.outbox.add(pending('w', water(1)));
     await t.outbox.flush();
     await t.outbox.flush();
-    answer = { kind: 'stored' };
+    answer = { kind: 'stored', answer: { removed: true } };
     await t.outbox.flush();
     expect(t.heard.filter((x) => x.startsWith('failing'))).toEqual(['failing 1', 'failing 2', 'failing 0']);
     t.outbox.stop();
   });
 
   it('drops a write the server refuses for good and says why, then goes on with the next', async () => {
-    const t = tab(new Device(), (a) => (a.kind === 'water' && a.water.ml === 9999 ? { kind: 'rejected', reason: 'ml must be at most 5000 ml at once' } : { kind: 'stored' }));
+    const t = tab(new Device(), (a) => (a.kind === 'water' && a.water.ml === 9999 ? { kind: 'rejected', reason: 'ml must be at most 5000 ml at once' } : { kind: 'stored', answer: { removed: true } }));
     await t.outbox.add(pending('bad', water(9999)));
     await t.outbox.add(pending('good', water(300)));
     await t.outbox.flush();
@@ -118,7 +118,7 @@ describe('the outbox of writes made on this device', () => {
     let online = false;
     const device = new Device();
     const sent: number[] = [];
-    const answers = (): WriteOutcome => (online ? { kind: 'stored' } : { kind: 'retry', offline: true });
+    const answers = (): WriteOutcome => (online ? { kind: 'stored', answer: { removed: true } } : { kind: 'retry', offline: true });
     const a = tab(device, answers, sent);
     const b = tab(device, answers, sent);
     await a.outbox.add(pending('a1', water(1)));

@@ -1,12 +1,13 @@
 import type { PendingWrite, WriteAction } from './pending-writes.ts';
 import { isDue } from './pending-writes.ts';
+import type { StoredAnswer } from './write-kinds.ts';
 import type { WriteOutcome } from './write-outcome.ts';
 
 export interface OutboxListener {
   /** The writes waiting changed (one added, sent or dropped); `before` is what waited until now. */
   changed(pending: readonly PendingWrite[], before: readonly PendingWrite[]): void;
-  /** The server has this write. */
-  stored(write: PendingWrite): void;
+  /** The server has this write; `answer` is what it stored. */
+  stored(write: PendingWrite, answer: StoredAnswer): void;
   /** The server refused this write for good; it was dropped. */
   rejected(write: PendingWrite, reason: string): void;
   /** Whether the last attempt reached the server. */
@@ -135,7 +136,7 @@ export class Outbox {
       if (this.failures > 0) this.listener.failing((this.failures = 0));
       this.retryMs = FIRST_RETRY_MS;
       await this.persistence.drop(next.key);
-      if (outcome.kind === 'stored') this.listener.stored(next);
+      if (outcome.kind === 'stored') this.listener.stored(next, outcome.answer);
       else this.listener.rejected(next, outcome.reason);
       this.update(this.writes.filter((w) => w.key !== next.key));
     }

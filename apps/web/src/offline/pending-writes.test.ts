@@ -41,7 +41,7 @@ function dayWith(entries: Entry[]): Day {
 }
 
 let n = 0;
-const write = (action: WriteAction, dates = ['2026-03-01']): PendingWrite => ({ key: `w${n++}`, action, dates, label: 'x', madeAt: 0, notBefore: 0 });
+const write = (action: WriteAction, dates = ['2026-03-01']): PendingWrite => ({ key: `w${n++}`, action, dates, label: 'x', madeAt: 0, notBefore: 0, version: 1 });
 const log = (e: Entry): WriteAction => ({ kind: 'log', entry: { id: e.id, date: e.date, meal: e.meal, foodId: '1', amount: 1, unit: 'serving' }, preview: e });
 
 describe('the day shown while writes wait to sync', () => {
@@ -132,5 +132,31 @@ describe('the day shown, for any writes waiting (properties)', () => {
         expect(once.energy.remaining).toBeCloseTo(2000 - sum, 6);
       }),
     );
+  });
+});
+
+describe('a day never loaded, with foods logged offline', () => {
+  it('shows their protein, carbs and fat as well as their calories', async () => {
+    const { foodEntryPreview } = await import('./entry-previews.ts');
+    const food = {
+      id: '9040', name: 'Bananas, raw', brand: null, category: null, source: 'usda-sr28' as const, sourceId: '09040', dataset: 'sr28', fdcId: null, barcode: null, energyEstimated: false,
+      nutrients: [
+        { number: '208', name: 'Energy', unit: 'kcal', amount: 89 },
+        { number: '203', name: 'Protein', unit: 'g', amount: 1.09 },
+        { number: '205', name: 'Carbohydrate, by difference', unit: 'g', amount: 22.84 },
+        { number: '204', name: 'Total lipid (fat)', unit: 'g', amount: 0.33 },
+      ],
+      portions: [{ amount: 1, unit: 'medium', grams: 118, label: '1 medium' }],
+      defaultPortion: { amount: 1, unit: 'medium', grams: 118, label: '1 medium' },
+      qualityNotes: [],
+    };
+    const newEntry = { id: '00000000-0000-4000-8000-0000000000b1', date: '2026-03-05', meal: 'breakfast', foodId: '9040', amount: 1, unit: 'medium' };
+    const preview = foodEntryPreview(newEntry, food);
+    const day = viewDay(emptyDay('2026-03-05', ['breakfast', 'lunch']), [write({ kind: 'log', entry: newEntry, preview }, ['2026-03-05'])]);
+    expect(day.energy.kcal).toBeCloseTo(105.02, 2);
+    const amount = (number: string) => day.nutrients.find((x) => x.number === number)?.amount;
+    expect(amount('203')).toBeCloseTo(1.29, 2);
+    expect(amount('205')).toBeCloseTo(26.95, 2);
+    expect(amount('204')).toBeCloseTo(0.39, 2);
   });
 });

@@ -1,7 +1,9 @@
 import type { CopyDay, Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contract/ledger/entries.schemas';
 import type { NewWater, NewWeight } from '@macromuse/contract/ledger/body-log.schemas';
-import { sumNutrients } from '@macromuse/core/ledger/entry-nutrients';
+import type { NutrientTarget } from '@macromuse/core/ledger/day-progress';
+import { describeFromNumbers, summariseDay, type DescribeNutrient } from '@macromuse/core/ledger/day-summary';
+import { kindOf, type DayState, type StoredAnswer } from './write-kinds.ts';
 
 /** What a write does, with what the day shows until the server has it. */
 export type WriteAction =
@@ -30,6 +32,8 @@ export interface PendingWrite {
   readonly label: string;
   readonly madeAt: number;
   readonly notBefore: number;
+  /** The shape the write was kept in (its kind's version then; see write-kinds.ts). */
+  readonly version: number;
 }
 
 /** Whether a write may be sent now. */
@@ -51,96 +55,57 @@ export function entryIdOf(action: WriteAction): string | undefined {
   }
 }
 
-type Meal = Day['meals'][number];
+type Nutrient = Day['nutrients'][number];
 
-function withEntries(meal: Meal, entries: Entry[]): Meal {
-  return { ...meal, entries, totals: sumNutrients(entries.map((e) => e.nutrients)) };
+/** The targets a day was given by the server, for the same day shown with writes not yet confirmed. */
+function targetsOf(day: Day): Record<string, NutrientTarget> | undefined {
+  const targeted = day.nutrients.filter((n): n is Nutrient & { target: number } => n.target !== null);
+  if (targeted.length === 0) return undefined;
+  return Object.fromEntries(targeted.map((n) => [n.number, { target: n.target, upperLimit: n.upperLimit ?? undefined }]));
 }
 
-/** Puts an entry in its meal (a meal the day does not list yet is added at the end). */
-function place(meals: Meal[], entry: Entry): Meal[] {
-  const at = meals.findIndex((m) => m.name.toLowerCase() === entry.meal.toLowerCase());
-  if (at < 0) return [...meals, withEntries({ name: entry.meal, entries: [], totals: {} }, [entry])];
-  return meals.map((m, i) => (i === at ? withEntries(m, [...m.entries.filter((e) => e.id !== entry.id), entry]) : m));
-}
-
-function removeEntry(meals: Meal[], id: string): Meal[] {
-  return meals.map((m) => (m.entries.some((e) => e.id === id) ? withEntries(m, m.entries.filter((e) => e.id !== id)) : m));
-}
-
-/** The day's totals and progress recomputed from its meals, after writes not yet confirmed changed them. */
-function retotal(day: Day, meals: Meal[], water: Day['water'], weights: Day['weights']): Day {
-  const totals = sumNutrients(meals.map((m) => m.totals));
-  const kcal = totals['208'] ?? 0;
-  const nutrients = day.nutrients.map((n) => {
-    const amount = Math.round((totals[n.number] ?? 0) * 100) / 100;
-    return { ...n, amount, remaining: n.target === null ? null : Math.round((n.target - amount) * 100) / 100 };
-  });
-  const target = day.energy.target;
-  return {
-    ...day,
-    meals,
-    totals,
-    nutrients,
-    energy: { kcal, target, remaining: target === null ? null : Math.round((target - kcal) * 100) / 100 },
-    water,
-    weights,
+/** Names and order as the server gave them; a nutrient it did not list comes after, by its number. */
+function describeAsServed(day: Day): DescribeNutrient {
+  const listed = new Map(day.nutrients.map((n, i) => [n.number, { name: n.name, unit: n.unit, order: i }]));
+  return (number) => {
+    const known = listed.get(number);
+    if (known) return known;
+    const fallback = describeFromNumbers(number);
+    return fallback ? { ...fallback, order: 10_000 + fallback.order } : undefined;
   };
 }
+
+/** The day's parts, for writes to change. */
+const stateOf = (day: Day): DayState => ({ date: day.date, meals: day.meals.map((m) => m.name), entries: day.meals.flatMap((m) => m.entries), water: day.water.entries, weights: day.weights });
+
+/** A day made again from its parts, summed and set against the day's targets by the same function the server answers with. */
+const dayFrom = (day: Day, state: DayState): Day =>
+  summariseDay({ date: day.date, meals: state.meals, entries: state.entries, water: state.water, weights: state.weights, targets: targetsOf(day), describe: describeAsServed(day) });
 
 /** The day as the person should see it: the server's day with the writes still waiting applied in order. */
 export function viewDay(day: Day, pending: readonly PendingWrite[]): Day {
   const mine = pending.filter((w) => w.dates.includes(day.date));
   if (mine.length === 0) return day;
-  let meals = [...day.meals];
-  let waterEntries = [...day.water.entries];
-  let weights = [...day.weights];
-  for (const { action } of mine) {
-    switch (action.kind) {
-      case 'log':
-      case 'quick-add':
-        if (action.preview.date === day.date) meals = place(meals, action.preview);
-        break;
-      case 'edit':
-        meals = removeEntry(meals, action.entryId);
-        if (action.preview.date === day.date) meals = place(meals, action.preview);
-        break;
-      case 'delete':
-        meals = removeEntry(meals, action.entryId);
-        break;
-      case 'copy':
-        for (const entry of action.previews) if (entry.date === day.date) meals = place(meals, entry);
-        break;
-      case 'weight':
-        if (action.weight.date === day.date && !weights.some((w) => w.id === action.weight.id)) {
-          weights = [...weights, { id: action.weight.id, date: action.weight.date, kg: action.weight.kg, measuredAt: action.weight.measuredAt ?? new Date().toISOString() }];
-        }
-        break;
-      case 'delete-weight':
-        weights = weights.filter((w) => w.id !== action.id);
-        break;
-      case 'water':
-        if (action.water.date === day.date && !waterEntries.some((w) => w.id === action.water.id)) {
-          waterEntries = [...waterEntries, { id: action.water.id, date: action.water.date, ml: action.water.ml, createdAt: new Date().toISOString() }];
-        }
-        break;
-      case 'delete-water':
-        waterEntries = waterEntries.filter((w) => w.id !== action.id);
-        break;
-    }
-  }
-  const water = { totalMl: waterEntries.reduce((sum, w) => sum + w.ml, 0), entries: waterEntries };
-  return retotal(day, meals, water, weights);
+  const now = new Date().toISOString();
+  return dayFrom(day, mine.reduce((state, { action }) => kindOf(action).fold(state, action, now), stateOf(day)));
 }
 
-/** An empty day for a date the device has never seen, so writes made offline still show. */
-export function emptyDay(date: string, meals: readonly string[]): Day {
+/** The day once the server stored a write: what it answered in the place of what the device expected. */
+export function settleDay(day: Day, write: PendingWrite, answer: StoredAnswer): Day {
+  return dayFrom(day, kindOf(write.action).settle(stateOf(day), write.action, answer));
+}
+
+/**
+ * An empty day for a date the device has never seen, so writes made offline still show; with
+ * `like`, another day of the person's, it is set against the same targets.
+ */
+export function emptyDay(date: string, meals: readonly string[], like?: Day): Day {
   return {
     date,
     meals: meals.map((name) => ({ name, entries: [], totals: {} })),
     totals: {},
-    nutrients: [],
-    energy: { kcal: 0, target: null, remaining: null },
+    nutrients: (like?.nutrients ?? []).filter((n) => n.target !== null).map((n) => ({ ...n, amount: 0, remaining: n.target })),
+    energy: { kcal: 0, target: like?.energy.target ?? null, remaining: like?.energy.target ?? null },
     water: { totalMl: 0, entries: [] },
     weights: [],
   };

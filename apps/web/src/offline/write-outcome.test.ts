@@ -16,8 +16,8 @@ describe('what a failed send means for the write', () => {
   });
 
   it('counts deleting what is already gone as done', () => {
-    expect(outcomeOfFailure(del, failure(404))).toEqual({ kind: 'stored' });
-    expect(outcomeOfFailure({ kind: 'delete-water', id: 'w' }, failure(404))).toEqual({ kind: 'stored' });
+    expect(outcomeOfFailure(del, failure(404))).toEqual({ kind: 'stored', answer: { removed: true } });
+    expect(outcomeOfFailure({ kind: 'delete-water', id: 'w' }, failure(404))).toEqual({ kind: 'stored', answer: { removed: true } });
   });
 
   it('drops an edit of an entry deleted meanwhile: a deletion is final', () => {

@@ -1,9 +1,11 @@
 import { ApiFailure } from '../api/api-client.ts';
 import type { WriteAction } from './pending-writes.ts';
+import type { StoredAnswer } from './write-kinds.ts';
 
 /** What became of one attempt to send a write. */
 export type WriteOutcome =
-  | { readonly kind: 'stored' }
+  /** The server has it; `answer` is what it stored. */
+  | { readonly kind: 'stored'; readonly answer: StoredAnswer }
   /** Not sent (no network, the server busy or down, the session to be renewed): keep it and try again later. */
   | { readonly kind: 'retry'; readonly offline: boolean }
   /** The server refused it for good: drop it and tell the person why. */
@@ -21,7 +23,7 @@ export function outcomeOfFailure(action: WriteAction, error: unknown): WriteOutc
   if (status === 0) return { kind: 'retry', offline: true };
   if (status === 401 || status === 408 || status === 429 || status >= 500) return { kind: 'retry', offline: false };
   const deleting = action.kind === 'delete' || action.kind === 'delete-weight' || action.kind === 'delete-water';
-  if (deleting && status === 404) return { kind: 'stored' };
+  if (deleting && status === 404) return { kind: 'stored', answer: { removed: true } };
   if (action.kind === 'edit' && status === 404) return { kind: 'rejected', reason: 'it was deleted on another device, so the change was not kept' };
   return { kind: 'rejected', reason: error.message };
 }

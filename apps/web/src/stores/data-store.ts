@@ -3,13 +3,15 @@ import type { CopyDay, Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contract/ledger/entries.schemas';
 import type { NewWater, NewWeight } from '@macromuse/contract/ledger/body-log.schemas';
 import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
+import { quickValuesOf } from '@macromuse/core/ledger/entry-mutations';
 import { DEFAULT_MEALS } from '@macromuse/core/ledger/meals';
 import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
 import { DeviceStorage } from '../offline/device-storage.ts';
 import { rememberFoods, searchFoodsOnDevice, summaryOf } from '../offline/device-search.ts';
 import { Outbox } from '../offline/outbox.ts';
-import { emptyDay, viewDay, type PendingWrite, type WriteAction } from '../offline/pending-writes.ts';
+import { emptyDay, settleDay, viewDay, type PendingWrite, type WriteAction } from '../offline/pending-writes.ts';
+import { currentVersion } from '../offline/write-kinds.ts';
 import { copyPreviews, editPreview, foodEntryPreview, quickAddPreview } from '../offline/entry-previews.ts';
 import { sendWrite } from '../offline/send-write.ts';
 
@@ -124,17 +126,19 @@ export const useDataStore = create<DataState>((set, get) => {
           // Days a write was added to, and days a write left (sent, refused or taken back with Undo).
           for (const date of new Set([...pending, ...before].flatMap((w) => w.dates))) showDay(mine, date);
         },
-        stored: (write) => {
+        stored: (write, answer) => {
           if (signed !== mine) return;
           for (const date of write.dates) {
-            // The server has it: the day keeps it even if reading the day again fails.
+            // The server's answer takes the place of the preview: the day need not be read again.
             const day = mine.serverDays.get(date);
             if (day) {
-              const kept = viewDay(day, [write]);
+              const kept = settleDay(day, write, answer);
               mine.serverDays.set(date, kept);
               if (!mine.placeholders.has(date)) void storage.saveDay(kept);
+              showDay(mine, date);
             }
-            void get().loadDay(date);
+            // A day made on the device for a write never had the server's targets and meals: read it now.
+            if (!day || mine.placeholders.has(date)) void get().loadDay(date);
           }
         },
         rejected: (write, reason) => {
@@ -195,14 +199,16 @@ export const useDataStore = create<DataState>((set, get) => {
     const now = Date.now();
     for (const date of dates) {
       if (s.serverDays.has(date)) continue;
-      s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+      s.serverDays.set(date, emptyDay(date, knownMeals(s), knownDay(s)));
       s.placeholders.add(date);
     }
-    void s.outbox.add({ key, action, dates: [...new Set(dates)], label, madeAt: now, notBefore: now + holdMs });
+    void s.outbox.add({ key, action, dates: [...new Set(dates)], label, madeAt: now, notBefore: now + holdMs, version: currentVersion(action) });
     return key;
   };
 
-  const knownMeals = (s: Signed): readonly string[] => s.serverDays.values().next().value?.meals.map((m) => m.name) ?? DEFAULT_MEALS;
+  /** A day of this person's the server gave (their meals and targets), if any. */
+  const knownDay = (s: Signed): Day | undefined => [...s.serverDays.entries()].find(([date]) => !s.placeholders.has(date))?.[1];
+  const knownMeals = (s: Signed): readonly string[] => (knownDay(s) ?? s.serverDays.values().next().value)?.meals.map((m) => m.name) ?? DEFAULT_MEALS;
 
   return {
     days: {},
@@ -249,7 +255,7 @@ export const useDataStore = create<DataState>((set, get) => {
         if (offline) set({ reachable: false });
         adoptKept(await keptOnDevice);
         if (offline && !s.serverDays.has(date) && s.outbox.pending.some((w) => w.dates.includes(date))) {
-          s.serverDays.set(date, emptyDay(date, knownMeals(s)));
+          s.serverDays.set(date, emptyDay(date, knownMeals(s), knownDay(s)));
           s.placeholders.add(date);
         }
         if (s.serverDays.has(date)) {
@@ -291,8 +297,7 @@ export const useDataStore = create<DataState>((set, get) => {
       // Already sent: log it again, as it was.
       const id = crypto.randomUUID();
       if (entry.kind === 'quick') {
-        const n = entry.nutrients;
-        get().quickAdd({ id, date: entry.date, meal: entry.meal, name: entry.name, kcal: n['208'] ?? 0, protein: n['203'] ?? 0, carbs: n['205'] ?? 0, fat: n['204'] ?? 0 });
+        get().quickAdd({ ...quickValuesOf(entry), id });
       } else if (entry.foodId) {
         enqueue({ kind: 'log', entry: { id, date: entry.date, meal: entry.meal, foodId: entry.foodId, amount: entry.amount, unit: entry.unit }, preview: { ...entry, id } }, [entry.date], `${entry.name} (${entry.meal})`);
       }

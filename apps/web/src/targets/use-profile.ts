@@ -1,6 +1,5 @@
 import { useCallback, useEffect } from 'react';
 import type { Profile } from '@macromuse/contract/targets/profile.schemas';
-import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
 import { useAppStore, type ProfileLoad } from '../stores/app-store.ts';
 import { failureText } from '../ui/failure-text.ts';
@@ -11,10 +10,10 @@ export type { ProfileLoad };
 async function readProfile(): Promise<void> {
   const { setProfile } = useAppStore.getState();
   try {
-    setProfile({ state: 'ready', profile: await api.profile() });
+    const profile = await api.profile();
+    setProfile(profile ? { state: 'ready', profile } : { state: 'missing' });
   } catch (error) {
-    if (error instanceof ApiFailure && error.status === 404) setProfile({ state: 'missing' });
-    else setProfile({ state: 'failed', error: failureText(error, 'Your profile could not be read. Try again.') });
+    setProfile({ state: 'failed', error: failureText(error, 'Your profile could not be read. Try again.') });
   }
 }
 

@@ -51,3 +51,8 @@ export const authTokensSchema = z.object({
   refreshTokenExpiresAt: z.string(),
 });
 export type AuthTokens = z.infer<typeof authTokensSchema>;
+
+export const exportQuerySchema = z.object({
+  /** json: one document; zip: one CSV file per table. */
+  format: z.enum(['json', 'zip']).default('json'),
+});

@@ -1,0 +1,141 @@
+/**
+ * The daily log as a person meets it: the server in a process of its own, started as `npm start`
+ * starts it (the CLI's `serve`, the generic foods imported on first start), on PGlite and on a
+ * PostgreSQL server. One account with a year of history; then 400 sequential requests each of
+ * logging an entry (with the day read again as the app did before, and without) and of the
+ * day view. Prints figures; asserts nothing.
+ *
+ *   node --import tsx bench/as-started.ts                         both engines
+ *   BENCH_ENGINES=pglite node --import tsx bench/as-started.ts    one engine
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
+import type { FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
+import type { Health } from '@macromuse/contract/health/health.schemas';
+import { freshDatabase } from './bench-databases.ts';
+import { formatMs, summarize } from './stats.ts';
+
+const CLI = fileURLToPath(new URL('../apps/server/src/cli.ts', import.meta.url));
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+const HISTORY_DAYS = 365;
+const PER_DAY = 6;
+const SAMPLES = 400;
+const MEALS = ['breakfast', 'lunch', 'dinner', 'snacks'];
+
+const line = (text = ''): void => void process.stdout.write(`${text}\n`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function json<T>(base: string, method: string, path: string, token?: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 200)}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; child: ChildProcess; drop: () => Promise<void> }> {
+  const database = await freshDatabase(engine, `as-started-${engine}`);
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+    env: {
+      ...process.env,
+      ...database.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      MACROMUSE_AUTO_IMPORT: 'generic',
+      MACROMUSE_RATE_LIMIT_PER_HOUR: '10000000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error('the server did not import the generic foods in 5 minutes');
+    try {
+      const health = await json<Health>(base, 'GET', '/healthz');
+      if (health.catalog.indexReady && health.catalog.imports.every((i) => i.state === 'done')) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    base,
+    child,
+    drop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      await database.drop();
+    },
+  };
+}
+
+const isoDay = (daysAgo: number): string => new Date(Date.UTC(2026, 10, 30) - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+async function timed(n: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await run(i);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+export async function benchAsStarted(): Promise<void> {
+  line('== The daily log against the server as `npm start` runs it (its own process, generic foods) ==');
+  for (const engine of ENGINES) {
+    let server: Awaited<ReturnType<typeof started>>;
+    try {
+      server = await started(engine);
+    } catch (error) {
+      line(`  ${engine}: not measured (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
+    try {
+      const { base } = server;
+      const tokens = await json<AuthTokens>(base, 'POST', '/api/auth/signup', undefined, { email: `bench-${randomUUID()}@example.com`, password: 'bench-password-0123' });
+      const token = tokens.accessToken;
+      await json(base, 'PUT', '/api/me/profile', token, { sex: 'male', birthDate: '1990-05-01', heightCm: 180, weightKg: 80, activity: 'moderate', goal: 'lose', rateKgPerWeek: 0.5, timeZone: 'UTC' });
+      const foods: string[] = [];
+      for (const q of ['banana', 'egg', 'oatmeal', 'rice', 'chicken breast', 'apple', 'milk', 'bread']) foods.push(...(await json<FoodSearchResponse>(base, 'GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=2`)).results.map((r) => r.id));
+      const entry = (date: string, i: number) => ({ id: randomUUID(), date, meal: MEALS[i % MEALS.length], foodId: foods[i % foods.length], amount: 100 + (i % 5) * 20, unit: 'g' });
+      const seedStart = performance.now();
+      for (let d = 1; d <= HISTORY_DAYS; d++) for (let k = 0; k < PER_DAY; k++) await json(base, 'POST', '/api/entries', token, entry(isoDay(d), d * PER_DAY + k));
+      const seedSeconds = (performance.now() - seedStart) / 1000;
+      line(`  ${engine}: a year of history, ${HISTORY_DAYS * PER_DAY} entries sent one by one in ${seedSeconds.toFixed(1)} s`);
+      const today = isoDay(0);
+      const log = await timed(SAMPLES, (i) => json(base, 'POST', '/api/entries', token, entry(today, i)));
+      line(`    log an entry:                    ${formatMs(summarize(log))}`);
+      const logAndRead = await timed(SAMPLES, async (i) => {
+        await json(base, 'POST', '/api/entries', token, entry(isoDay(1 + (i % 30)), i));
+        await json(base, 'GET', `/api/days/${isoDay(1 + (i % 30))}`, token);
+      });
+      line(`    log, then read the day again:    ${formatMs(summarize(logAndRead))}  (what the app did after each write before it used the answer)`);
+      const day = await timed(SAMPLES, (i) => json(base, 'GET', `/api/days/${isoDay(i % HISTORY_DAYS)}`, token));
+      line(`    the day view:                    ${formatMs(summarize(day))}`);
+      line(`    targets: log < 5 ms at p95 (${summarize(log).p95 < 5 ? 'met' : 'missed'}), the day < 10 ms at p95 (${summarize(day).p95 < 10 ? 'met' : 'missed'})`);
+    } finally {
+      await server.drop();
+    }
+  }
+  line();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchAsStarted();

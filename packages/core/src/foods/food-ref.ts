@@ -1,0 +1,42 @@
+/**
+ * What a logged or planned item refers to: a food of the catalog, a food a person made, or a
+ * recipe. On the wire it is one string: the catalog's numeric id, a custom food's UUID, or
+ * `recipe:` and the recipe's UUID. Everything else parses it here, once.
+ */
+export type FoodRef =
+  | { readonly kind: 'catalog'; readonly id: string }
+  | { readonly kind: 'custom'; readonly id: string }
+  | { readonly kind: 'recipe'; readonly id: string };
+
+/** The largest catalog id: PostgreSQL's bigint. */
+const MAX_CATALOG_ID = 9223372036854775807n;
+const CATALOG_ID = /^\d{1,19}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RECIPE_PREFIX = 'recipe:';
+
+export type FoodRefResult = { readonly ok: true; readonly ref: FoodRef } | { readonly ok: false; readonly reason: string };
+
+/** Parses a food reference; ids come out in one spelling (no leading zeros, lower-case UUIDs). */
+export function parseFoodRef(text: string): FoodRefResult {
+  if (CATALOG_ID.test(text)) {
+    const id = BigInt(text);
+    if (id > MAX_CATALOG_ID) return { ok: false, reason: 'is larger than any food id' };
+    return { ok: true, ref: { kind: 'catalog', id: id.toString() } };
+  }
+  if (UUID.test(text)) return { ok: true, ref: { kind: 'custom', id: text.toLowerCase() } };
+  if (text.startsWith(RECIPE_PREFIX) && UUID.test(text.slice(RECIPE_PREFIX.length))) {
+    return { ok: true, ref: { kind: 'recipe', id: text.slice(RECIPE_PREFIX.length).toLowerCase() } };
+  }
+  return { ok: false, reason: 'must be a food id (digits), a custom food id (UUID) or recipe:<UUID>' };
+}
+
+/** The wire form of a reference: the inverse of parseFoodRef. */
+export function formatFoodRef(ref: FoodRef): string {
+  return ref.kind === 'recipe' ? `${RECIPE_PREFIX}${ref.id}` : ref.id;
+}
+
+/** The reference a stored food id stands for (catalog ids are digits, custom ids UUIDs), or undefined. */
+export function foodRefOf(text: string): FoodRef | undefined {
+  const parsed = parseFoodRef(text);
+  return parsed.ok ? parsed.ref : undefined;
+}
