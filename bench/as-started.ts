@@ -12,10 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
-import type { FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
 import type { Health } from '@macromuse/contract/health/health.schemas';
 import { freshDatabase } from './bench-databases.ts';
+import { call, commonFoods, expect, lastDays, signUpWithProfile } from './ledger.ts';
 import { formatMs, summarize } from './stats.ts';
 
 const CLI = fileURLToPath(new URL('../apps/server/src/cli.ts', import.meta.url));
@@ -34,18 +33,6 @@ function freePort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-async function json<T>(base: string, method: string, path: string, token?: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 200)}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; child: ChildProcess; drop: () => Promise<void> }> {
@@ -68,7 +55,7 @@ async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; c
   for (;;) {
     if (Date.now() > deadline) throw new Error('the server did not import the generic foods in 5 minutes');
     try {
-      const health = await json<Health>(base, 'GET', '/healthz');
+      const health = expect(await call<Health>(base, 'GET', '/healthz'), 200, 'health');
       if (health.catalog.indexReady && health.catalog.imports.every((i) => i.state === 'done')) break;
     } catch {
       // Not listening yet.
@@ -85,8 +72,6 @@ async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; c
     },
   };
 }
-
-const isoDay = (daysAgo: number): string => new Date(Date.UTC(2026, 10, 30) - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
 async function timed(n: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
@@ -110,25 +95,30 @@ export async function benchAsStarted(): Promise<void> {
     }
     try {
       const { base } = server;
-      const tokens = await json<AuthTokens>(base, 'POST', '/api/auth/signup', undefined, { email: `bench-${randomUUID()}@example.com`, password: 'bench-password-0123' });
-      const token = tokens.accessToken;
-      await json(base, 'PUT', '/api/me/profile', token, { sex: 'male', birthDate: '1990-05-01', heightCm: 180, weightKg: 80, activity: 'moderate', goal: 'lose', rateKgPerWeek: 0.5, timeZone: 'UTC' });
-      const foods: string[] = [];
-      for (const q of ['banana', 'egg', 'oatmeal', 'rice', 'chicken breast', 'apple', 'milk', 'bread']) foods.push(...(await json<FoodSearchResponse>(base, 'GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=2`)).results.map((r) => r.id));
-      const entry = (date: string, i: number) => ({ id: randomUUID(), date, meal: MEALS[i % MEALS.length], foodId: foods[i % foods.length], amount: 100 + (i % 5) * 20, unit: 'g' });
+      const { token } = await signUpWithProfile(base, `bench-${randomUUID()}@example.com`);
+      const foods = await commonFoods(base);
+      // The year before today, oldest first, then today.
+      const days = lastDays(HISTORY_DAYS + 1);
+      const today = days[HISTORY_DAYS] ?? '';
+      const dayAgo = (n: number): string => days[HISTORY_DAYS - n] ?? today;
+      const logged = async (date: string, i: number): Promise<void> => {
+        expect(await call(base, 'POST', '/api/entries', token, { id: randomUUID(), date, meal: MEALS[i % MEALS.length], foodId: foods[i % foods.length], amount: 100 + (i % 5) * 20, unit: 'g' }), 201, 'log');
+      };
+      const dayView = async (date: string): Promise<void> => {
+        expect(await call(base, 'GET', `/api/days/${date}`, token), 200, 'day');
+      };
       const seedStart = performance.now();
-      for (let d = 1; d <= HISTORY_DAYS; d++) for (let k = 0; k < PER_DAY; k++) await json(base, 'POST', '/api/entries', token, entry(isoDay(d), d * PER_DAY + k));
+      for (let d = 1; d <= HISTORY_DAYS; d++) for (let k = 0; k < PER_DAY; k++) await logged(dayAgo(d), d * PER_DAY + k);
       const seedSeconds = (performance.now() - seedStart) / 1000;
       line(`  ${engine}: a year of history, ${HISTORY_DAYS * PER_DAY} entries sent one by one in ${seedSeconds.toFixed(1)} s`);
-      const today = isoDay(0);
-      const log = await timed(SAMPLES, (i) => json(base, 'POST', '/api/entries', token, entry(today, i)));
+      const log = await timed(SAMPLES, (i) => logged(today, i));
       line(`    log an entry:                    ${formatMs(summarize(log))}`);
       const logAndRead = await timed(SAMPLES, async (i) => {
-        await json(base, 'POST', '/api/entries', token, entry(isoDay(1 + (i % 30)), i));
-        await json(base, 'GET', `/api/days/${isoDay(1 + (i % 30))}`, token);
+        await logged(dayAgo(1 + (i % 30)), i);
+        await dayView(dayAgo(1 + (i % 30)));
       });
       line(`    log, then read the day again:    ${formatMs(summarize(logAndRead))}  (what the app did after each write before it used the answer)`);
-      const day = await timed(SAMPLES, (i) => json(base, 'GET', `/api/days/${isoDay(i % HISTORY_DAYS)}`, token));
+      const day = await timed(SAMPLES, (i) => dayView(dayAgo(i % HISTORY_DAYS)));
       line(`    the day view:                    ${formatMs(summarize(day))}`);
       line(`    targets: log < 5 ms at p95 (${summarize(log).p95 < 5 ? 'met' : 'missed'}), the day < 10 ms at p95 (${summarize(day).p95 < 10 ? 'met' : 'missed'})`);
     } finally {

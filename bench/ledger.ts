@@ -62,7 +62,7 @@ export function withBenchRateLimits(config: Config): Config {
   return { ...config, rateLimits: { ...config.rateLimits, userRequestsPerHour: 10_000_000, signUpPerIpPerHour: 1_000_000, anonymousPerIpPerHour: 10_000_000 } };
 }
 
-interface Answer<T> {
+export interface Answer<T> {
   readonly status: number;
   readonly body: T;
 }
@@ -70,7 +70,7 @@ interface Answer<T> {
 /** A request that has no answer after this long stops the bench rather than stalling it. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
-async function call<T>(base: string, method: string, path: string, token?: string, body?: unknown): Promise<Answer<T>> {
+export async function call<T>(base: string, method: string, path: string, token?: string, body?: unknown): Promise<Answer<T>> {
   try {
     const response = await fetch(`${base}${path}`, {
       method,
@@ -87,17 +87,17 @@ async function call<T>(base: string, method: string, path: string, token?: strin
 }
 
 /** Throws unless the answer has the status expected. */
-function expect<T>(answer: Answer<T>, status: number, what: string): T {
+export function expect<T>(answer: Answer<T>, status: number, what: string): T {
   if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
   return answer.body;
 }
 
-interface Account {
+export interface Account {
   readonly id: string;
   readonly token: string;
 }
 
-async function signUpWithProfile(base: string, email: string): Promise<Account> {
+export async function signUpWithProfile(base: string, email: string): Promise<Account> {
   const tokens = expect(await call<AuthTokens>(base, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD }), 201, 'sign-up');
   expect(await call<unknown>(base, 'PUT', '/api/me/profile', tokens.accessToken, PROFILE), 200, 'profile');
   return { id: tokens.user.id, token: tokens.accessToken };
@@ -118,7 +118,7 @@ async function inParallel<T, R>(items: readonly T[], width: number, work: (item:
 }
 
 /** The `days` calendar days up to today (UTC), oldest first. */
-function lastDays(days: number): string[] {
+export function lastDays(days: number): string[] {
   const today = new Date();
   return Array.from({ length: days }, (_, i) =>
     new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1 - i))).toISOString().slice(0, 10),
@@ -126,7 +126,7 @@ function lastDays(days: number): string[] {
 }
 
 /** Generic (USDA) foods people log every day, found by the search a person would type. */
-async function commonFoods(base: string): Promise<string[]> {
+export async function commonFoods(base: string): Promise<string[]> {
   const ids = new Set<string>();
   for (const q of FOOD_QUERIES) {
     const found = expect(await call<FoodSearchResponse>(base, 'GET', `/api/foods/search?q=${encodeURIComponent(q)}&limit=20`), 200, `search "${q}"`);

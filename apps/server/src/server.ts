@@ -55,9 +55,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   let settled = false;
   const follower = db.kind === 'postgres' ? new CatalogFollower(db, search, logger, () => !settled || bootstrap.importing) : undefined;
   // Another process that imports foods says so as it commits them; the follower reads them then.
-  bus.subscribe('catalog.changed', async () => {
-    await follower?.poll();
-  });
+  if (follower) bus.subscribe('catalog.changed', async () => void (await follower.poll()));
   const catalogReady = (async () => {
     // Search over what could be indexed beats no catalog at all: a failed load is logged, not fatal.
     await search.load(db).catch((error: unknown) => logger.error({ err: error }, 'food search index could not be loaded'));

@@ -53,6 +53,7 @@ export type HandlerResultOf<E extends Endpoint> = E extends { readonly status: 2
 export interface ApiRoute {
   readonly method: Method;
   readonly path: string;
+  readonly access: Access;
   readonly status: number;
 }
 
@@ -60,7 +61,7 @@ export type ApiRoutes<T extends Readonly<Record<string, Endpoint>>> = { readonly
 
 /** The routes of a table of endpoints, for a client. */
 export function routesOf<T extends Readonly<Record<string, Endpoint>>>(table: T): ApiRoutes<T> {
-  return Object.fromEntries(Object.entries(table).map(([name, e]) => [name, { method: e.method, path: e.path, status: e.status }])) as ApiRoutes<T>;
+  return Object.fromEntries(Object.entries(table).map(([name, e]) => [name, { method: e.method, path: e.path, access: e.access, status: e.status }])) as ApiRoutes<T>;
 }
 
 /** A path with its `:params` filled in, each escaped. */

@@ -1,5 +1,5 @@
 import { accountEndpoints } from './accounts/accounts.endpoints.ts';
-import type { ApiRoutes } from './endpoint.ts';
+import { routesOf, type ApiRoutes } from './endpoint.ts';
 import { catalogEndpoints, customFoodEndpoints, myFoodEndpoints } from './foods/foods.endpoints.ts';
 import { healthEndpoints } from './health/health.endpoints.ts';
 import { bodyLogEndpoints, entryEndpoints } from './ledger/ledger.endpoints.ts';
@@ -24,3 +24,6 @@ export const endpoints = {
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 export type Routes = ApiRoutes<Endpoints>;
+
+/** The table without its schemas: what a client needs to call each endpoint (the web app is given this at build time). */
+export const routes: Routes = routesOf(endpoints);

@@ -29,13 +29,12 @@ export function customFoodAsFoodRow(row: CustomFoodRow): AnyFoodRow {
 
 /**
  * The food a reference names: a catalog food by id, or one of the user's custom foods (deleted
- * ones too with `includeDeleted`, for past entries). Catalog foods are read through `catalog`
- * when given (the pool: the catalog holds no user data), else through `tx`.
+ * ones too with `includeDeleted`, for past entries). A recipe is no food of these (yet).
  */
-export async function findFoodByRef(tx: Queryable, ref: FoodRef, options: { includeDeleted?: boolean; catalog?: Queryable } = {}): Promise<AnyFoodRow | undefined> {
+export async function findFoodByRef(tx: Queryable, ref: FoodRef, options: { includeDeleted?: boolean } = {}): Promise<AnyFoodRow | undefined> {
   switch (ref.kind) {
     case 'catalog':
-      return findFoodById(options.catalog ?? tx, ref.id);
+      return findFoodById(tx, ref.id);
     case 'custom': {
       const custom = await findCustomFood(tx, ref.id, options);
       return custom ? customFoodAsFoodRow(custom) : undefined;

@@ -51,5 +51,6 @@ export async function favourite(work: UserWork, foodId: string): Promise<void> {
 export async function unfavourite(work: UserWork, foodId: string): Promise<void> {
   const ref = parseFoodRef(foodId);
   if (!ref.ok) throw badField('foodId', ref.reason);
-  if (await removeFavourite(work.tx, formatFoodRef(ref.ref))) work.events.raise(domainEvent('favourite.removed', { userId: work.userId, foodId: formatFoodRef(ref.ref) }));
+  const id = formatFoodRef(ref.ref);
+  if (await removeFavourite(work.tx, id)) work.events.raise(domainEvent('favourite.removed', { userId: work.userId, foodId: id }));
 }

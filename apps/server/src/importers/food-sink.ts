@@ -36,7 +36,7 @@ export class FoodSink {
     this.buffer = new Map();
     const rows = await upsertFoods(this.db, batch);
     // Other servers on the same database index these foods when they hear of them (at commit).
-    if (rows.length > 0) await announce(this.db, [domainEvent('catalog.changed', { foods: rows.length, latestWrite: null })]);
+    if (rows.length > 0) await announce(this.db, [domainEvent('catalog.changed', { foods: rows.length })]);
     this.written += rows.length;
     this.onWritten?.(rows);
     // Let requests waiting for the thread be answered between two writes.

@@ -3,7 +3,8 @@ import { domainEvent } from '@macromuse/contract/events/domain-events';
 import { chooseDefaultPortion } from '@macromuse/core/foods/default-portion';
 import { parseFoodRef } from '@macromuse/core/foods/food-ref';
 import { editEntry, logFoodEntry, quickAddEntry } from '@macromuse/core/ledger/entry-mutations';
-import type { FoodBasis, Outcome } from '@macromuse/core/ledger/ledger-entry';
+import type { FoodBasis, LedgerEntry, Outcome } from '@macromuse/core/ledger/ledger-entry';
+import type { Portion } from '@macromuse/core/units/food-quantity';
 import { DEFAULT_MEALS, findMeal } from '@macromuse/core/ledger/meals';
 import type { Queryable } from '../db/client.ts';
 import type { UserWork } from '../events/transactions.ts';
@@ -33,14 +34,17 @@ export async function requireMeal(tx: Queryable, meal: string, field = 'meal'): 
   return mealAmong(await findMeals(tx, DEFAULT_MEALS), meal, field);
 }
 
-/** What an entry's row keeps of its food to weigh it again later. */
-const basisOfRow = (row: EntryRow): FoodBasis => ({
-  name: row.name,
-  brand: row.brand,
-  per100g: row.per_100g ?? {},
-  portions: row.portions,
-  defaultPortion: chooseDefaultPortion(row.portions) ?? null,
+/** What an entry is weighed and computed with: a food's name, nutrients per 100 g and portions. */
+const basisOf = (name: string, brand: string | null, per100g: Readonly<Record<string, number>>, portions: readonly Portion[]): FoodBasis => ({
+  name,
+  brand,
+  per100g,
+  portions,
+  defaultPortion: chooseDefaultPortion(portions) ?? null,
 });
+
+/** What an entry's row keeps of its food to weigh it again later. */
+const basisOfRow = (row: EntryRow): FoodBasis => basisOf(row.name, row.brand, row.per_100g ?? {}, row.portions);
 
 /** A write sent again with the same id: answer with what the first one stored. */
 async function replayed(tx: Queryable, id: string): Promise<Entry | undefined> {
@@ -83,12 +87,11 @@ export async function logFood(work: UserWork, write: NewEntry): Promise<Entry> {
     const meal = mealAmong(found.meals ?? DEFAULT_MEALS, write.meal, 'meal');
     const food = found.food;
     if (!food) throw new HttpError(404, 'not_found', `foodId: no food with id ${write.foodId}`, [{ field: 'foodId', problem: 'names no food' }]);
-    const basis: FoodBasis = { name: food.name, brand: food.brand, per100g: food.nutrients, portions: food.portions, defaultPortion: chooseDefaultPortion(food.portions) ?? null };
-    return { food, basis, entry: accepted(logFoodEntry({ ...write, meal, foodId: food.id }, basis, nowIso())) };
+    const basis = basisOf(food.name, food.brand, food.nutrients, food.portions);
+    return { basis, entry: accepted(logFoodEntry({ ...write, meal, foodId: food.id }, basis, nowIso())) };
   });
   if ('id' in checked) return checked;
-  const { food, entry } = checked;
-  return inserted(work, { ...rowOf(entry, work.userId), food_id: food.id, per_100g: food.nutrients, portions: food.portions });
+  return inserted(work, rowOf(checked.entry, work.userId, checked.basis));
 }
 
 /** Logs calories (and macros) without a food. */
@@ -98,7 +101,8 @@ export async function quickAdd(work: UserWork, write: NewQuickAdd): Promise<Entr
   return inserted(work, rowOf(quickAddEntry({ ...write, meal }, nowIso()), work.userId));
 }
 
-const rowOf = (entry: ReturnType<typeof quickAddEntry>, userId: string): EntryWrite => ({
+/** The row that stores an entry; a food's entry keeps the basis it was weighed with, for later edits. */
+const rowOf = (entry: LedgerEntry, userId: string, basis?: FoodBasis): EntryWrite => ({
   id: entry.id,
   userId,
   date: entry.date,
@@ -110,8 +114,8 @@ const rowOf = (entry: ReturnType<typeof quickAddEntry>, userId: string): EntryWr
   amount: entry.amount,
   unit: entry.unit,
   grams: entry.grams,
-  per_100g: null,
-  portions: [],
+  per_100g: basis ? { ...basis.per100g } : null,
+  portions: basis ? [...basis.portions] : [],
   nutrients: { ...entry.nutrients },
 });
 

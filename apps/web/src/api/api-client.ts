@@ -48,8 +48,7 @@ export class ApiClient {
     // Generic over every endpoint, the parts are plain records here; each call site is checked against its endpoint.
     const parts = request as { readonly params?: Readonly<Record<string, unknown>>; readonly query?: Readonly<Record<string, unknown>>; readonly body?: unknown };
     const path = `${fillPath(route.path, parts.params)}${queryString(parts.query)}`;
-    const signedIn = name !== 'signUp' && name !== 'signIn' && name !== 'refresh';
-    return this.send<Answer<N>>(route.method, path, parts.body, signedIn, signal);
+    return this.send<Answer<N>>(route.method, path, parts.body, route.access !== 'public', signal);
   }
 
   /** The id of the person signed in, or undefined. */

@@ -28,8 +28,8 @@ export const domainEventSchemas = {
   'food.deleted': z.object({ userId, foodId: z.uuid() }),
   'favourite.added': z.object({ userId, foodId: z.string() }),
   'favourite.removed': z.object({ userId, foodId: z.string() }),
-  /** Foods were written to the catalog (an import); `latestWrite` is the newest write time. */
-  'catalog.changed': z.object({ foods: z.number().int().nonnegative(), latestWrite: z.string().nullable() }),
+  /** Foods were written to the catalog (an import): how many. */
+  'catalog.changed': z.object({ foods: z.number().int().nonnegative() }),
 };
 
 export type DomainEventName = keyof typeof domainEventSchemas;

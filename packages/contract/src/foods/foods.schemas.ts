@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FOOD_REF_TOO_LARGE, parseFoodRef } from '@macromuse/core/foods/food-ref';
 import { FOOD_SOURCES } from '@macromuse/core/foods/food-source';
 
 /** Catalog sources, and `custom` for a food the user made. */
@@ -85,15 +86,14 @@ export const foodDetailSchema = z.object({
 });
 export type FoodDetail = z.infer<typeof foodDetailSchema>;
 
-const MAX_FOOD_ID = 9223372036854775807n;
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
+/** A food's id in a path: a catalog food or a custom food, read by the one parser of food references. */
 export const foodIdParamsSchema = z.object({
-  id: z
-    .string()
-    .refine((id) => /^\d{1,19}$/.test(id) || UUID_PATTERN.test(id), 'id must be a food id (digits) or a custom food id (UUID)')
-    .refine((id) => !/^\d{1,19}$/.test(id) || BigInt(id) <= MAX_FOOD_ID, 'id is larger than any food id'),
+  id: z.string().superRefine((id, ctx) => {
+    const parsed = parseFoodRef(id);
+    if (parsed.ok && parsed.ref.kind !== 'recipe') return;
+    const tooLarge = !parsed.ok && parsed.reason === FOOD_REF_TOO_LARGE;
+    ctx.addIssue({ code: 'custom', message: tooLarge ? `id ${FOOD_REF_TOO_LARGE}` : 'id must be a food id (digits) or a custom food id (UUID)' });
+  }),
 });
 
 export const barcodeParamsSchema = z.object({ code: z.string() });

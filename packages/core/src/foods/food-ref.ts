@@ -14,13 +14,16 @@ const CATALOG_ID = /^\d{1,19}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RECIPE_PREFIX = 'recipe:';
 
+/** Why a run of digits names no catalog food. */
+export const FOOD_REF_TOO_LARGE = 'is larger than any food id';
+
 export type FoodRefResult = { readonly ok: true; readonly ref: FoodRef } | { readonly ok: false; readonly reason: string };
 
 /** Parses a food reference; ids come out in one spelling (no leading zeros, lower-case UUIDs). */
 export function parseFoodRef(text: string): FoodRefResult {
   if (CATALOG_ID.test(text)) {
     const id = BigInt(text);
-    if (id > MAX_CATALOG_ID) return { ok: false, reason: 'is larger than any food id' };
+    if (id > MAX_CATALOG_ID) return { ok: false, reason: FOOD_REF_TOO_LARGE };
     return { ok: true, ref: { kind: 'catalog', id: id.toString() } };
   }
   if (UUID.test(text)) return { ok: true, ref: { kind: 'custom', id: text.toLowerCase() } };
