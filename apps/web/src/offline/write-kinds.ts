@@ -47,11 +47,22 @@ function placed(day: DayState, entry: Entry, replacing = entry.id): DayState {
 
 const withoutEntry = (day: DayState, id: string): DayState => ({ ...day, entries: day.entries.filter((e) => e.id !== id) });
 const entriesIn = (answer: StoredAnswer): readonly Entry[] => ('entries' in answer ? answer.entries : []);
+const placedAll = (day: DayState, entries: readonly Entry[]): DayState => entries.reduce((d, e) => placed(d, e), day);
+
+/**
+ * A day's weights or water with one logged: added when it is of that day; one kept under its id
+ * stays as it is, unless `replacing` (the server's answer takes the place of the device's guess).
+ */
+function withLogged<T extends { readonly id: string; readonly date: string }>(items: readonly T[], item: T, date: string, replacing: boolean): readonly T[] {
+  if (item.date !== date || (!replacing && items.some((i) => i.id === item.id))) return items;
+  return [...items.filter((i) => i.id !== item.id), item];
+}
+const withoutWeight = (day: DayState, id: string): DayState => ({ ...day, weights: day.weights.filter((w) => w.id !== id) });
+const withoutWater = (day: DayState, id: string): DayState => ({ ...day, water: day.water.filter((w) => w.id !== id) });
 /** For a kind still in its first shape (version 1, also that of writes kept before versions were): nothing older to read. */
 const noOlderShape = (): undefined => undefined;
 
-const settleEntries = <K extends 'log' | 'quick-add' | 'edit' | 'copy'>(day: DayState, _action: ActionOf<K>, answer: StoredAnswer): DayState =>
-  entriesIn(answer).reduce((d, e) => placed(d, e), day);
+const settleEntries = <K extends 'log' | 'quick-add' | 'edit' | 'copy'>(day: DayState, _action: ActionOf<K>, answer: StoredAnswer): DayState => placedAll(day, entriesIn(answer));
 
 /** Every kind of write, by its name: what a new kind must register to be kept, sent and shown. */
 export const WRITE_KINDS: { readonly [K in WriteAction['kind']]: WriteKind<K> } = {
@@ -90,15 +101,15 @@ export const WRITE_KINDS: { readonly [K in WriteAction['kind']]: WriteKind<K> } 
     version: 1,
     upgrade: noOlderShape,
     send: async (api, a) => ({ entries: (await api.copyDay(a.from, a.copy)).copied }),
-    fold: (day, a) => a.previews.reduce((d, e) => (e.date === day.date ? placed(d, e) : d), day),
+    fold: (day, a) => placedAll(day, a.previews),
     settle: settleEntries,
   },
   weight: {
     version: 1,
     upgrade: noOlderShape,
     send: async (api, a) => ({ weight: await api.logWeight(a.weight) }),
-    fold: (day, a, now) => (a.weight.date !== day.date || day.weights.some((w) => w.id === a.weight.id) ? day : { ...day, weights: [...day.weights, logWeight(a.weight, now)] }),
-    settle: (day, _a, answer) => ('weight' in answer && answer.weight.date === day.date ? { ...day, weights: [...day.weights.filter((w) => w.id !== answer.weight.id), answer.weight] } : day),
+    fold: (day, a, now) => ({ ...day, weights: withLogged(day.weights, logWeight(a.weight, now), day.date, false) }),
+    settle: (day, _a, answer) => ('weight' in answer ? { ...day, weights: withLogged(day.weights, answer.weight, day.date, true) } : day),
   },
   'delete-weight': {
     version: 1,
@@ -107,15 +118,15 @@ export const WRITE_KINDS: { readonly [K in WriteAction['kind']]: WriteKind<K> } 
       await api.deleteWeight(a.id);
       return { removed: true };
     },
-    fold: (day, a) => ({ ...day, weights: day.weights.filter((w) => w.id !== a.id) }),
-    settle: (day, a) => ({ ...day, weights: day.weights.filter((w) => w.id !== a.id) }),
+    fold: (day, a) => withoutWeight(day, a.id),
+    settle: (day, a) => withoutWeight(day, a.id),
   },
   water: {
     version: 1,
     upgrade: noOlderShape,
     send: async (api, a) => ({ water: await api.logWater(a.water) }),
-    fold: (day, a, now) => (a.water.date !== day.date || day.water.some((w) => w.id === a.water.id) ? day : { ...day, water: [...day.water, logWater(a.water, now)] }),
-    settle: (day, _a, answer) => ('water' in answer && answer.water.date === day.date ? { ...day, water: [...day.water.filter((w) => w.id !== answer.water.id), answer.water] } : day),
+    fold: (day, a, now) => ({ ...day, water: withLogged(day.water, logWater(a.water, now), day.date, false) }),
+    settle: (day, _a, answer) => ('water' in answer ? { ...day, water: withLogged(day.water, answer.water, day.date, true) } : day),
   },
   'delete-water': {
     version: 1,
@@ -124,8 +135,8 @@ export const WRITE_KINDS: { readonly [K in WriteAction['kind']]: WriteKind<K> } 
       await api.deleteWater(a.id);
       return { removed: true };
     },
-    fold: (day, a) => ({ ...day, water: day.water.filter((w) => w.id !== a.id) }),
-    settle: (day, a) => ({ ...day, water: day.water.filter((w) => w.id !== a.id) }),
+    fold: (day, a) => withoutWater(day, a.id),
+    settle: (day, a) => withoutWater(day, a.id),
   },
 };
 
