@@ -151,5 +151,25 @@ describe('a new person in the browser', () => {
       expect(day.body.energy.kcal).toBe(0);
     }).finally(() => second.context.close());
   });
-});
 
+  it('logs no error in the browser console on a new person\'s first run: sign-up, profile, targets, a food\'s nutrition label', async () => {
+    const fresh = await newAppContext(browser(), base, 'phone');
+    const errors: string[] = [];
+    fresh.page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    fresh.page.on('pageerror', (error) => errors.push(error.message));
+    await photographFailure(fresh.page, 'first-run-console', 'phone', async () => {
+      await signUpAndOnboard(fresh.page);
+      await openTab(fresh.page, 'Settings');
+      await fresh.page.getByRole('heading', { name: 'Daily targets' }).waitFor();
+      await openTab(fresh.page, 'Today');
+      await openAddFood(fresh.page, 'breakfast');
+      await searchFoods(fresh.page, 'banana', ONE_MEDIUM_BANANA.name);
+      await chooseResult(fresh.page, ONE_MEDIUM_BANANA.name);
+      // The label's % of daily targets: every request it makes has been answered.
+      await fresh.page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+    }).finally(() => fresh.context.close());
+  });
+});

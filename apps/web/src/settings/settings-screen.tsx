@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { Targets } from '@macromuse/contract/targets/targets.schemas';
+import { useState } from 'react';
 import { version } from '../../package.json';
 import { api } from '../api/api.ts';
 import { useAppStore } from '../stores/app-store.ts';
@@ -9,6 +8,7 @@ import type { UnitSystem } from '../targets/body-units.ts';
 import { defaultUnits, profileInput } from '../targets/profile-form.ts';
 import { UnitsToggle } from '../targets/units-toggle.tsx';
 import { useProfile } from '../targets/use-profile.ts';
+import { useTargets } from '../targets/use-targets.ts';
 import { DataExport } from './data-export.tsx';
 import { DeleteAccount } from './delete-account.tsx';
 import { failureText } from '../ui/failure-text.ts';
@@ -24,16 +24,13 @@ export function SettingsScreen() {
   const date = useUiStore((s) => s.date);
   const loadDay = useDataStore((s) => s.loadDay);
   const { load, show, retry } = useProfile();
-  const [targets, setTargets] = useState<Targets | undefined>();
+  const targetsLoad = useTargets().load;
+  const targets = targetsLoad.state === 'ready' ? targetsLoad.targets : undefined;
   const [unitsProblem, setUnitsProblem] = useState<string | undefined>();
   /** The units just chosen, shown at once while they are saved. */
   const [chosenUnits, setChosenUnits] = useState<UnitSystem | undefined>();
   const [signingOut, setSigningOut] = useState<'here' | 'everywhere' | undefined>();
   const [signOutProblem, setSignOutProblem] = useState<string | undefined>();
-
-  useEffect(() => {
-    api.targets().then(setTargets, () => setTargets(undefined));
-  }, []);
 
   const changeUnits = async (units: UnitSystem) => {
     if (load.state !== 'ready' || load.profile.units === units) return;

@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Profile } from '@macromuse/contract/targets/profile.schemas';
-import type { Targets } from '@macromuse/contract/targets/targets.schemas';
 import { DEFAULT_MEALS } from '@macromuse/core/ledger/meals';
-import { api } from '../api/api.ts';
-import { failureText } from '../ui/failure-text.ts';
 import { RetryProblem } from '../ui/retry-problem.tsx';
 import { useDataStore } from '../stores/data-store.ts';
 import { useUiStore } from '../stores/ui-store.ts';
@@ -11,6 +8,7 @@ import { AboutYouForm } from './about-you-form.tsx';
 import { defaultUnits, emptyProfileForm, formFromProfile } from './profile-form.ts';
 import { TargetsStep } from './targets-step.tsx';
 import { useProfile } from './use-profile.ts';
+import { useTargets } from './use-targets.ts';
 import './targets.css';
 
 /**
@@ -21,30 +19,30 @@ export function ProfileScreen() {
   const date = useUiStore((s) => s.date);
   const loadDay = useDataStore((s) => s.loadDay);
   const { load, show, retry } = useProfile();
-  const [targets, setTargets] = useState<Targets | undefined>();
-  const [opening, setOpening] = useState<string | undefined>();
+  const { load: targetsLoad, show: showTargets, retry: retryTargets } = useTargets();
+  const targets = targetsLoad.state === 'ready' ? targetsLoad.targets : undefined;
+  /** Whether the person moved on to the targets step (shown once the targets are read). */
+  const [choosing, setChoosing] = useState(false);
+  const opening = choosing && targetsLoad.state === 'failed' ? targetsLoad.error : undefined;
   const close = () => {
     useUiStore.getState().editProfile(false);
     void loadDay(date);
   };
 
-  const openTargets = async () => {
-    setTargets(await api.targets());
+  const openTargets = () => {
+    if (targetsLoad.state === 'failed') retryTargets();
+    setChoosing(true);
     void loadDay(date);
   };
   const saved = async (profile: Profile) => {
     show(profile);
-    await openTargets();
-  };
-  const skipToTargets = () => {
-    setOpening(undefined);
-    openTargets().catch((error: unknown) => setOpening(failureText(error, 'Your targets could not be read. Try again.')));
+    openTargets();
   };
 
   // Known at the first read: a profile saved during this visit does not make it a later one.
   const [firstRun, setFirstRun] = useState<boolean | undefined>();
   if (firstRun === undefined && load.state !== 'loading' && load.state !== 'failed') setFirstRun(load.state === 'missing');
-  const step = targets && load.state === 'ready' ? 2 : 1;
+  const step = choosing && targets && load.state === 'ready' ? 2 : 1;
 
   // A new step starts at the top, with its heading focused for keyboard and screen reader users.
   const main = useRef<HTMLElement>(null);
@@ -73,7 +71,7 @@ export function ProfileScreen() {
       )}
       {load.state === 'failed' && <RetryProblem card error={load.error} onRetry={retry} />}
       {step === 2 && targets && load.state === 'ready' && (
-        <TargetsStep profile={load.profile} saved={targets} onSaved={setTargets} onDone={close} onBack={() => setTargets(undefined)} firstRun={firstRun === true} />
+        <TargetsStep profile={load.profile} saved={targets} onSaved={showTargets} onDone={close} onBack={() => setChoosing(false)} firstRun={firstRun === true} />
       )}
       {step === 1 && (load.state === 'ready' || load.state === 'missing') && (
         <>
@@ -93,7 +91,7 @@ export function ProfileScreen() {
           />
           {load.state === 'ready' && (
             <div className="skip">
-              <button type="button" className="link" onClick={skipToTargets}>
+              <button type="button" className="link" onClick={openTargets}>
                 Skip to targets
               </button>
               {opening && (

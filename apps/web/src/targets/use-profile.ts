@@ -25,7 +25,7 @@ export function useProfile(): { readonly load: ProfileLoad; show(profile: Profil
   useEffect(() => {
     if (needed) void readProfile();
   }, [needed]);
-  const show = useCallback((profile: Profile) => setProfile({ state: 'ready', profile }), [setProfile]);
+  const show = useAppStore((s) => s.profileSaved);
   const retry = useCallback(() => setProfile({ state: 'loading' }), [setProfile]);
   return { load, show, retry };
 }
