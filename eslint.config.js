@@ -88,18 +88,29 @@ export default tseslint.config(
   },
   {
     // Three stores, none importing another: appStore (session, settings), dataStore (days, foods,
-    // outbox), uiStore (screens, dialogs, toasts).
-    files: ['apps/web/src/stores/*.ts'],
+    // outbox), uiStore (screens, dialogs, toasts). The modules behind a store (stores/data/*) import none.
+    files: ['apps/web/src/stores/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['./*-store*', '../stores/*'], message: 'a store never imports another store' }, { group: ['@macromuse/server*'], message: 'the web app talks to the server over HTTP only' }] },
+        {
+          patterns: [
+            { group: ['./*-store*', '../*-store*', '../stores/*', '../../stores/*'], message: 'a store never imports another store' },
+            { group: ['@macromuse/server*'], message: 'the web app talks to the server over HTTP only' },
+          ],
+        },
       ],
     },
   },
   {
+    // Exactly three stores: only they make one.
     files: ['apps/web/src/**/*.{ts,tsx}'],
-    ignores: ['apps/web/src/stores/*.ts'],
+    ignores: ['apps/web/src/stores/app-store.ts', 'apps/web/src/stores/data-store.ts', 'apps/web/src/stores/ui-store.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='zustand'] ImportSpecifier[imported.name='create']", message: 'the app has three stores (appStore, dataStore, uiStore); add state to one of them' }] },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/stores/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@macromuse/server*'], message: 'the web app talks to the server over HTTP only' }] }],
     },

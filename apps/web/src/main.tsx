@@ -6,6 +6,8 @@ import { useDataStore } from './stores/data-store.ts';
 import { localToday, useUiStore } from './stores/ui-store.ts';
 import './styles.css';
 
+// Open the data of whoever is signed in already (a session kept from before).
+useDataStore.getState().followSession();
 // Back online: send what was logged meanwhile.
 window.addEventListener('online', () => void useDataStore.getState().sync());
 // Signed out, or someone else signed in: nothing of the person before stays on screen.

@@ -77,8 +77,6 @@ export function AddFoodScreen({ meal }: { readonly meal: string }) {
   };
 
   const backToFind = query.trim() === '' ? 'Back to search' : 'Back to results';
-  const favourites = foods.favourites;
-  const favouriteOf = (id: string): boolean | undefined => (favourites.state === 'ready' ? favourites.items.some((f) => f.id === id) : undefined);
 
   let body: ReactNode;
   if (view.kind === 'opening') {
@@ -90,8 +88,6 @@ export function AddFoodScreen({ meal }: { readonly meal: string }) {
         food={view.food}
         meal={meal}
         last={view.last}
-        favourite={favouriteOf(view.food.id)}
-        onFavouriteChange={(on) => foods.favouriteChanged(view.food.id, on)}
         backLabel={view.from === 'barcode' ? 'Back to barcode' : backToFind}
         onBack={() => setView({ kind: view.from })}
         onLog={(amount, unit) => logged(view.food, amount, unit, view.entryId)}

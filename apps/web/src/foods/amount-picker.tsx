@@ -17,9 +17,6 @@ interface Props {
   readonly meal: string;
   /** How the food was logged last time, to start from. */
   readonly last?: LastAmount | undefined;
-  /** Whether the food is a favourite; undefined when not known (no star shown). */
-  readonly favourite?: boolean | undefined;
-  onFavouriteChange?(favourite: boolean): void;
   onLog(amount: number, unit: string): Promise<void> | void;
   onBack(): void;
   readonly backLabel?: string;
@@ -32,7 +29,7 @@ const MACROS = [
 ] as const;
 
 /** The amount of one food in its own portions or in grams, with the nutrition of that amount as it changes. */
-export function AmountPicker({ food, meal, last, favourite, onFavouriteChange, onLog, onBack, backLabel = 'Back to results' }: Props) {
+export function AmountPicker({ food, meal, last, onLog, onBack, backLabel = 'Back to results' }: Props) {
   const units = useMemo(() => unitOptions(food, last), [food, last]);
   const start = useMemo(() => startingAmount(food, last), [food, last]);
   const [unit, setUnit] = useState(start.unit);
@@ -71,7 +68,7 @@ export function AmountPicker({ food, meal, last, favourite, onFavouriteChange, o
           <h2 id="picker-title">{food.name}</h2>
           <p className="muted small">{sourceLabel(food)}</p>
         </div>
-        {favourite !== undefined && <FavouriteButton key={String(favourite)} foodId={food.id} foodName={food.name} favourite={favourite} {...(onFavouriteChange ? { onChange: onFavouriteChange } : {})} />}
+        <FavouriteButton food={food} />
       </div>
       <div className="amount-fields">
         <div className="amount-row">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FoodDetail } from '@macromuse/contract/foods/foods.schemas';
 import { ApiFailure } from '../api/api-client.ts';
-import { api } from '../api/api.ts';
+import { useDataStore } from '../stores/data-store.ts';
 import { buildCustomFood, emptyCustomFoodForm, FORM_NUTRIENTS, formFromFood, NOTHING_KEPT, type CustomFoodForm as Values, type FormNutrientKey } from './custom-food-values.ts';
 import { problemsByField, type FieldProblems } from './field-problems.ts';
 
@@ -51,7 +51,7 @@ export function CustomFoodForm({ editing, start, onSaved, onCancel, cancelLabel 
     setProblems({});
     setBusy(true);
     try {
-      onSaved(editing ? await api.updateCustomFood(editing.id, built.food) : await api.createCustomFood({ id, ...built.food }));
+      onSaved(await useDataStore.getState().saveCustomFood(editing?.id ?? id, built.food, editing !== undefined));
     } catch (error) {
       const apiFailure = error instanceof ApiFailure ? error : new ApiFailure(0, undefined);
       const byField = problemsByField(apiFailure.body?.fields, SERVER_FIELDS);

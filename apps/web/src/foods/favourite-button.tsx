@@ -1,32 +1,27 @@
 import { useState } from 'react';
+import type { FoodDetail } from '@macromuse/contract/foods/foods.schemas';
 import { ApiFailure } from '../api/api-client.ts';
-import { api } from '../api/api.ts';
+import { summaryOf } from '../offline/device-search.ts';
+import { useDataStore } from '../stores/data-store.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 
-interface Props {
-  readonly foodId: string;
-  readonly foodName: string;
-  readonly favourite: boolean;
-  /** Told once the server has the change. */
-  onChange?(favourite: boolean): void;
-}
-
-/** A star that marks a food as a favourite; it changes at once and goes back if the server refuses. */
-export function FavouriteButton({ foodId, foodName, favourite, onChange }: Props) {
-  const [on, setOn] = useState(favourite);
+/**
+ * A star that marks a food as a favourite, from the favourites the store holds (none shown until
+ * they are read); it changes at once everywhere and goes back if the server refuses.
+ */
+export function FavouriteButton({ food }: { readonly food: FoodDetail }) {
+  const favourites = useDataStore((s) => s.favourites);
   const [busy, setBusy] = useState(false);
+  if (favourites.state !== 'ready') return null;
+  const on = favourites.items.some((f) => f.id === food.id);
   const toggle = async () => {
     if (busy) return;
-    const next = !on;
-    setOn(next);
     setBusy(true);
     try {
-      await (next ? api.addFavourite(foodId) : api.removeFavourite(foodId));
-      onChange?.(next);
+      await useDataStore.getState().setFavourite(summaryOf(food), !on);
     } catch (error) {
-      setOn(!next);
       const why = error instanceof ApiFailure ? error.message : 'Try again.';
-      useUiStore.getState().toast(`${foodName} could not be ${next ? 'added to' : 'removed from'} favourites. ${why}`);
+      useUiStore.getState().toast(`${food.name} could not be ${on ? 'removed from' : 'added to'} favourites. ${why}`);
     } finally {
       setBusy(false);
     }

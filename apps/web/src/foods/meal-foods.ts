@@ -1,10 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { UsualFoods } from '@macromuse/contract/foods/custom-foods.schemas';
 import type { FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
 import { useDataStore } from '../stores/data-store.ts';
-import { useListed, type Listed } from './listed.ts';
+import { offlineSaying, useListed, type Listed } from './listed.ts';
 
 export type UsualFood = UsualFoods['foods'][number];
 
@@ -12,11 +12,10 @@ export interface MealFoods {
   /** Foods logged recently (offline: the foods kept on this device, without their last amounts). */
   readonly recent: Listed<UsualFood | FoodSummary>;
   readonly frequent: Listed<UsualFood>;
+  /** The person's favourites, as the data store holds them (a star tapped anywhere shows here at once). */
   readonly favourites: Listed<FoodSummary>;
   /** Reads the three lists again. */
   reload(): void;
-  /** Keeps the favourites list in step with a star tapped elsewhere. */
-  favouriteChanged(foodId: string, favourite: boolean): void;
 }
 
 const OFFLINE = 'You’re offline. Search still finds foods saved on this device.';
@@ -42,27 +41,16 @@ export function useMealFoods(meal: string): MealFoods {
     useCallback(() => api.frequentFoods(meal).then((r) => r.foods), [meal]),
     OFFLINE,
   );
-  const favourites = useListed(
-    useCallback(() => api.favourites().then((r) => r.foods), []),
-    OFFLINE,
-  );
+  const favourites = useDataStore((s) => s.favourites);
+  useEffect(() => void useDataStore.getState().readMyFoods('favourites'), []);
   const { reload: reloadRecent } = recent;
   const { reload: reloadFrequent } = frequent;
-  const { reload: reloadFavourites, refresh: refreshFavourites, change: changeFavourites } = favourites;
 
   const reload = useCallback(() => {
     reloadRecent();
     reloadFrequent();
-    reloadFavourites();
-  }, [reloadRecent, reloadFrequent, reloadFavourites]);
+    void useDataStore.getState().readMyFoods('favourites', true);
+  }, [reloadRecent, reloadFrequent]);
 
-  const favouriteChanged = useCallback(
-    (foodId: string, favourite: boolean) => {
-      if (favourite) refreshFavourites();
-      else changeFavourites((foods) => foods.filter((f) => f.id !== foodId));
-    },
-    [refreshFavourites, changeFavourites],
-  );
-
-  return { recent: recent.list, frequent: frequent.list, favourites: favourites.list, reload, favouriteChanged };
+  return { recent: recent.list, frequent: frequent.list, favourites: offlineSaying(favourites, OFFLINE), reload };
 }

@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import { ApiFailure } from '../api/api-client.ts';
-import { api } from '../api/api.ts';
+import { summaryOf } from '../offline/device-search.ts';
 import { useDataStore } from '../stores/data-store.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -9,7 +9,7 @@ import { CustomFoodForm } from './custom-food-form.tsx';
 import { FoodDetailView } from './food-detail-view.tsx';
 import { FoodRow } from './food-row.tsx';
 import { OpeningCard } from './opening-card.tsx';
-import { useListed } from './listed.ts';
+import { offlineSaying } from './listed.ts';
 import { SegmentedTabs } from './segmented-tabs.tsx';
 import { VirtualList } from './virtual-list.tsx';
 import './foods.css';
@@ -29,15 +29,17 @@ type View =
   | { readonly kind: 'detail'; readonly food: FoodDetail };
 
 const OFFLINE = 'You’re offline. Your foods will show when you’re back online.';
-const readCustomFoods = () => api.customFoods().then((r) => r.foods);
-const readFavourites = () => api.favourites().then((r) => r.foods);
 
 /** Your custom foods (edit, delete, make new ones) and your favourites (see their nutrition, unfavourite). */
 export function MyFoodsScreen() {
   const [section, setSection] = useState<Section>('custom');
   const [view, setViewState] = useState<View>({ kind: 'lists' });
-  const { list: custom, reload: reloadCustom, change: changeCustom } = useListed(readCustomFoods, OFFLINE);
-  const { list: favourites, reload: reloadFavourites, change: changeFavourites } = useListed(readFavourites, OFFLINE);
+  const custom = offlineSaying(useDataStore((s) => s.customFoods), OFFLINE);
+  const favourites = offlineSaying(useDataStore((s) => s.favourites), OFFLINE);
+  useEffect(() => {
+    void useDataStore.getState().readMyFoods('customFoods');
+    void useDataStore.getState().readMyFoods('favourites');
+  }, []);
   const [deleting, setDeleting] = useState<FoodSummary | undefined>();
   const toast = useUiStore((s) => s.toast);
 
@@ -59,20 +61,17 @@ export function MyFoodsScreen() {
 
   const remove = async (food: FoodSummary) => {
     setDeleting(undefined);
-    changeCustom((foods) => foods.filter((f) => f.id !== food.id));
     try {
-      await api.deleteCustomFood(food.id);
+      await useDataStore.getState().deleteCustomFood(food);
       toast(`${food.name} deleted`);
     } catch (error) {
-      reloadCustom();
       toast(`${food.name} could not be deleted. ${error instanceof ApiFailure ? error.message : 'Try again.'}`);
     }
   };
 
   const unfavourite = async (food: FoodDetail) => {
     try {
-      await api.removeFavourite(food.id);
-      changeFavourites((foods) => foods.filter((f) => f.id !== food.id));
+      await useDataStore.getState().setFavourite(summaryOf(food), false);
       toast(`${food.name} removed from favourites`);
       setView({ kind: 'lists' });
     } catch (error) {
@@ -82,7 +81,6 @@ export function MyFoodsScreen() {
 
   const saved = (food: FoodDetail, isNew: boolean) => {
     toast(isNew ? `${food.name} saved` : `${food.name} updated`);
-    reloadCustom();
     setSection('custom');
     setView({ kind: 'lists' });
   };
@@ -114,7 +112,7 @@ export function MyFoodsScreen() {
   }
 
   const list = section === 'custom' ? custom : favourites;
-  const reload = section === 'custom' ? reloadCustom : reloadFavourites;
+  const reload = () => void useDataStore.getState().readMyFoods(section === 'custom' ? 'customFoods' : 'favourites', true);
   let content: ReactNode;
   if (list.state === 'loading') content = <p className="list-note loading">Loading your foods…</p>;
   else if (list.state === 'failed')

@@ -2,28 +2,27 @@ import { create } from 'zustand';
 import type { CopyDay, Day } from '@macromuse/contract/ledger/days.schemas';
 import type { Entry, EntryPatch, NewEntry, NewQuickAdd } from '@macromuse/contract/ledger/entries.schemas';
 import type { NewWater, NewWeight } from '@macromuse/contract/ledger/body-log.schemas';
+import type { CustomFoodUpdate } from '@macromuse/contract/foods/custom-foods.schemas';
 import type { FoodDetail, FoodSummary } from '@macromuse/contract/foods/foods.schemas';
 import { quickValuesOf } from '@macromuse/core/ledger/entry-mutations';
-import { DEFAULT_MEALS } from '@macromuse/core/ledger/meals';
-import { ApiFailure } from '../api/api-client.ts';
 import { api } from '../api/api.ts';
 import { DeviceStorage } from '../offline/device-storage.ts';
-import { rememberFoods, searchFoodsOnDevice, summaryOf } from '../offline/device-search.ts';
-import { Outbox } from '../offline/outbox.ts';
-import { emptyDay, settleDay, viewDay, type PendingWrite, type WriteAction } from '../offline/pending-writes.ts';
+import type { Outbox } from '../offline/outbox.ts';
+import type { PendingWrite, WriteAction } from '../offline/pending-writes.ts';
 import { currentVersion } from '../offline/write-kinds.ts';
 import { copyPreviews, editPreview, foodEntryPreview, quickAddPreview } from '../offline/entry-previews.ts';
-import { sendWrite } from '../offline/send-write.ts';
+import { DeviceFoods } from './data/device-foods.ts';
+import { failedList, type Listed, type Loadable } from './data/loadable.ts';
+import { MY_FOODS_NOT_READ, MyFoods, type MyFoodsState } from './data/my-foods.ts';
+import { PersonDays } from './data/person-days.ts';
+import { personOutbox } from './data/person-outbox.ts';
 
-export type Loadable<T> =
-  | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly value: T }
-  | { readonly state: 'failed'; readonly error: string };
+export { failedList, type Listed, type Loadable };
 
 /** How long a deletion waits before it is sent, while Undo is offered. */
 export const UNDO_MS = 6000;
 
-export interface DataState {
+export interface DataState extends MyFoodsState {
   /** Days by date as the person should see them: the server's day with the writes not yet sent applied. */
   readonly days: Readonly<Record<string, Loadable<Day>>>;
   /** Days shown from this device because the server could not be reached. */
@@ -57,6 +56,14 @@ export interface DataState {
   searchOnDevice(query: string): Promise<FoodSummary[]>;
   /** The foods kept on this device, most recently used first: the recent foods when offline. */
   foodsOnDevice(): Promise<FoodSummary[]>;
+  /** Reads the favourites or the custom foods from the server (shown as loading meanwhile when `afresh`). */
+  readMyFoods(which: keyof MyFoodsState, afresh?: boolean): Promise<void>;
+  /** Marks or unmarks a favourite: shown at once; rejects, with the list put back, if the server refuses. */
+  setFavourite(food: FoodSummary, favourite: boolean): Promise<void>;
+  /** Creates (`replacing` false, `id` new) or replaces a custom food; resolves with it as the server stored it. */
+  saveCustomFood(id: string, food: CustomFoodUpdate, replacing: boolean): Promise<FoodDetail>;
+  /** Deletes a custom food: gone at once; rejects, with the list put back, if the server refuses. */
+  deleteCustomFood(food: FoodSummary): Promise<void>;
   /** Sends what is waiting now (the network is back). */
   sync(): Promise<void>;
   dismissRefused(key: string): void;
@@ -66,234 +73,104 @@ export interface DataState {
   forgetDevice(): Promise<void>;
 }
 
-interface Signed {
+/** What this device holds of the signed-in person. */
+interface Person {
   readonly userId: string;
   readonly storage: DeviceStorage;
   readonly outbox: Outbox;
-  /** The days as the server last gave them (or as this device kept them). */
-  readonly serverDays: Map<string, Day>;
-  /** Days made empty on the device to show a write to a day never loaded; the device's own copy still wins. */
-  readonly placeholders: Set<string>;
-  /** The latest request for each day: an older answer arriving later is ignored. */
-  readonly dayRequests: Map<string, number>;
-  readonly foods: Map<string, FoodDetail>;
+  readonly days: PersonDays;
+  readonly foods: DeviceFoods;
+  readonly myFoods: MyFoods;
   /** The outbox key of each deletion still offered for Undo, by entry id. */
   readonly deletions: Map<string, string>;
-  /** Changes to the device's food list, one after another so none is lost. */
-  foodList: Promise<void>;
 }
 
-const MAX_PREFETCHED_FOODS = 40;
+const SIGNED_OUT = { days: {}, fromDevice: {}, pending: [], refused: [], reachable: true, failing: 0, ...MY_FOODS_NOT_READ } as const;
+
+/** Always fails: a store's write while no one is signed in. */
+const signedOut = (): Promise<never> => Promise.reject(new Error('No one is signed in.'));
 
 /** What the person logged: days, foods, and the writes waiting to sync. */
 export const useDataStore = create<DataState>((set, get) => {
-  let signed: Signed | undefined;
+  let person: Person | undefined;
 
-  const showDay = (s: Signed, date: string) => {
-    const day = s.serverDays.get(date);
-    if (!day) return;
-    set((state) => ({ days: { ...state.days, [date]: { state: 'ready', value: viewDay(day, s.outbox.pending) } } }));
-  };
+  /** The person signed in, once `followSession` has opened their data; reading it changes nothing. */
+  const signedIn = (): Person | undefined => (person && person.userId === api.signedInAs() ? person : undefined);
 
-  /** The signed-in person's storage and outbox, made afresh when someone else signs in. */
-  const current = (): Signed | undefined => {
-    const userId = api.signedInAs();
-    if (signed?.userId === userId) return signed;
-    signed?.outbox.stop();
-    signed = undefined;
-    set({ days: {}, fromDevice: {}, pending: [], refused: [], reachable: true, failing: 0 });
-    if (!userId) return undefined;
+  const open = (userId: string): Person => {
     const storage = new DeviceStorage(userId);
-    const persistence = {
-      load: () => storage.outbox(),
-      keep: (write: PendingWrite) => storage.keepWrite(write),
-      drop: (key: string) => storage.dropWrite(key),
-      exclusive: (send: () => Promise<void>): Promise<void> => ('locks' in navigator ? navigator.locks.request(`macromuse-outbox/${userId}`, send) : send()),
-    };
-    const mine: Signed = {
-      userId,
-      storage,
-      serverDays: new Map(),
-      placeholders: new Set(),
-      dayRequests: new Map(),
-      foods: new Map(),
-      deletions: new Map(),
-      foodList: Promise.resolve(),
-      outbox: new Outbox(persistence, (action) => sendWrite(api, action), {
-        changed: (pending, before) => {
-          if (signed !== mine) return;
-          set({ pending });
-          // Days a write was added to, and days a write left (sent, refused or taken back with Undo).
-          for (const date of new Set([...pending, ...before].flatMap((w) => w.dates))) showDay(mine, date);
-        },
-        stored: (write, answer) => {
-          if (signed !== mine) return;
-          for (const date of write.dates) {
-            // The server's answer takes the place of the preview: the day need not be read again.
-            const day = mine.serverDays.get(date);
-            if (day) {
-              const kept = settleDay(day, write, answer);
-              mine.serverDays.set(date, kept);
-              if (!mine.placeholders.has(date)) void storage.saveDay(kept);
-              showDay(mine, date);
-            }
-            // A day made on the device for a write never had the server's targets and meals: read it now.
-            if (!day || mine.placeholders.has(date)) void get().loadDay(date);
-          }
-        },
-        rejected: (write, reason) => {
-          if (signed !== mine) return;
-          set((state) => ({ refused: [...state.refused, { key: write.key, text: `${write.label} was not saved: ${reason}` }] }));
-          for (const date of write.dates) {
-            showDay(mine, date);
-            void get().loadDay(date);
-          }
-        },
-        reachable: (online) => {
-          if (signed === mine) set({ reachable: online });
-        },
-        failing: (attempts) => {
-          if (signed === mine) set({ failing: attempts });
-        },
-      }),
-    };
-    signed = mine;
-    void mine.outbox.loaded.then(() => mine.outbox.flush());
-    void keepFoodsOnDevice(mine);
+    const live = () => person === mine;
+    const days: PersonDays = new PersonDays(api, storage, () => outbox.pending, {
+      shown: (date) => get().days[date],
+      show: (date, day) => set((state) => ({ days: { ...state.days, [date]: day } })),
+      fromDevice: (date, fromDevice) =>
+        set((state) => (fromDevice ? { fromDevice: { ...state.fromDevice, [date]: true } } : { fromDevice: Object.fromEntries(Object.entries(state.fromDevice).filter(([d]) => d !== date)) })),
+      reachable: (reachable) => set({ reachable }),
+    });
+    const outbox = personOutbox(userId, storage, api, {
+      changed: (pending, before) => {
+        if (!live()) return;
+        set({ pending });
+        // Days a write was added to, and days a write left (sent, refused or taken back with Undo).
+        for (const date of new Set([...pending, ...before].flatMap((w) => w.dates))) days.refresh(date);
+      },
+      stored: (write, answer) => live() && days.stored(write, answer),
+      rejected: (write, reason) => {
+        if (!live()) return;
+        set((state) => ({ refused: [...state.refused, { key: write.key, text: `${write.label} was not saved: ${reason}` }] }));
+        days.refused(write);
+      },
+      reachable: (online) => live() && set({ reachable: online }),
+      failing: (attempts) => live() && set({ failing: attempts }),
+    });
+    const foods = new DeviceFoods(api, storage);
+    const myFoods = new MyFoods(api, foods, { get, set });
+    const mine: Person = { userId, storage, outbox, days, foods, myFoods, deletions: new Map() };
     return mine;
   };
 
-  /** Adds foods to the device's list (for searching offline) and their details (for logging offline). */
-  const remember = (s: Signed, details: readonly FoodDetail[], summaries: readonly FoodSummary[] = details.map(summaryOf)): Promise<void> => {
-    for (const d of details) s.foods.set(d.id, d);
-    s.foodList = s.foodList.then(async () => {
-      if (details.length > 0) await s.storage.saveFoods(details);
-      await s.storage.saveFoodList(rememberFoods(await s.storage.foodList(), summaries));
-    });
-    return s.foodList;
-  };
-
-  /** While online: the recent, favourite and custom foods, with their details, kept for offline use. */
-  const keepFoodsOnDevice = async (s: Signed) => {
-    try {
-      const [recent, favourites, custom] = await Promise.all([api.recentFoods(undefined, 30), api.favourites(), api.customFoods()]);
-      const summaries = [...recent.foods.map((u) => u.food), ...favourites.foods, ...custom.foods];
-      await remember(s, [], summaries);
-      const ids = [...new Set(summaries.map((f) => f.id))];
-      const kept = await s.storage.hasFoods(ids);
-      // Only what the device lacks: the server weighs each entry itself when it arrives, so a detail kept before is good enough to log with.
-      const missing = ids.filter((_, i) => !kept[i]).slice(0, MAX_PREFETCHED_FOODS);
-      for (const id of missing) {
-        if (signed !== s) return;
-        await remember(s, [await api.food(id)]);
-      }
-    } catch {
-      // Offline or refused: the device keeps what it has.
-    }
+  const close = (p: Person): void => {
+    p.outbox.stop();
+    p.days.close();
+    p.foods.close();
+    p.myFoods.close();
   };
 
   const enqueue = (action: WriteAction, dates: readonly string[], label: string, holdMs = 0): string | undefined => {
-    const s = current();
-    if (!s) return undefined;
+    const p = signedIn();
+    if (!p) return undefined;
     const key = crypto.randomUUID();
     const now = Date.now();
-    for (const date of dates) {
-      if (s.serverDays.has(date)) continue;
-      s.serverDays.set(date, emptyDay(date, knownMeals(s), knownDay(s)));
-      s.placeholders.add(date);
-    }
-    void s.outbox.add({ key, action, dates: [...new Set(dates)], label, madeAt: now, notBefore: now + holdMs, version: currentVersion(action) });
+    p.days.prepare(dates);
+    void p.outbox.add({ key, action, dates: [...new Set(dates)], label, madeAt: now, notBefore: now + holdMs, version: currentVersion(action) });
     return key;
   };
 
-  /** A day of this person's the server gave (their meals and targets), if any. */
-  const knownDay = (s: Signed): Day | undefined => [...s.serverDays.entries()].find(([date]) => !s.placeholders.has(date))?.[1];
-  const knownMeals = (s: Signed): readonly string[] => (knownDay(s) ?? s.serverDays.values().next().value)?.meals.map((m) => m.name) ?? DEFAULT_MEALS;
-
   return {
-    days: {},
-    fromDevice: {},
-    pending: [],
-    reachable: true,
-    failing: 0,
-    refused: [],
-    loadDay: async (date) => {
-      const s = current();
-      if (!s) return;
-      // Ask the server at once; meanwhile show the day as this device kept it, if it did.
-      const request = (s.dayRequests.get(date) ?? 0) + 1;
-      s.dayRequests.set(date, request);
-      const latest = () => signed === s && s.dayRequests.get(date) === request;
-      const fromServer = api.day(date);
-      const known = s.serverDays.has(date) && !s.placeholders.has(date);
-      const keptOnDevice = known ? Promise.resolve(undefined) : s.storage.day(date);
-      const adoptKept = (kept: Day | undefined) => {
-        if (!kept || (s.serverDays.has(date) && !s.placeholders.has(date))) return;
-        s.serverDays.set(date, kept);
-        s.placeholders.delete(date);
-      };
-      if (get().days[date]?.state !== 'ready') {
-        if (s.serverDays.has(date)) showDay(s, date);
-        else set((state) => ({ days: { ...state.days, [date]: { state: 'loading' } } }));
-      }
-      void keptOnDevice.then((kept) => {
-        if (!latest() || !kept) return;
-        adoptKept(kept);
-        showDay(s, date);
-      });
-      try {
-        const day = await fromServer;
-        if (!latest()) return;
-        s.serverDays.set(date, day);
-        s.placeholders.delete(date);
-        void s.storage.saveDay(day);
-        set((state) => ({ fromDevice: Object.fromEntries(Object.entries(state.fromDevice).filter(([d]) => d !== date)), reachable: true }));
-        showDay(s, date);
-      } catch (error) {
-        if (!latest()) return;
-        const offline = error instanceof ApiFailure && error.status === 0;
-        if (offline) set({ reachable: false });
-        adoptKept(await keptOnDevice);
-        if (offline && !s.serverDays.has(date) && s.outbox.pending.some((w) => w.dates.includes(date))) {
-          s.serverDays.set(date, emptyDay(date, knownMeals(s), knownDay(s)));
-          s.placeholders.add(date);
-        }
-        if (s.serverDays.has(date)) {
-          if (offline) set((state) => ({ fromDevice: { ...state.fromDevice, [date]: true } }));
-          showDay(s, date);
-          return;
-        }
-        const message = offline
-          ? "You're offline, and this day isn't saved on this device yet. It will load when you're back online."
-          : error instanceof ApiFailure
-            ? error.message
-            : 'Something went wrong while loading this day.';
-        set((state) => ({ days: { ...state.days, [date]: { state: 'failed', error: message } } }));
-      }
-    },
+    ...SIGNED_OUT,
+    loadDay: async (date) => signedIn()?.days.load(date),
     logFood: (entry, food) => {
-      const s = current();
-      if (s) void remember(s, [food]);
+      void signedIn()?.foods.remember([food]);
       enqueue({ kind: 'log', entry, preview: foodEntryPreview(entry, food) }, [entry.date], `${food.name} (${entry.meal})`);
     },
     quickAdd: (entry) => {
       enqueue({ kind: 'quick-add', entry, preview: quickAddPreview(entry) }, [entry.date], `Quick add of ${entry.kcal} kcal (${entry.meal})`);
     },
     editEntry: (entry, patch) => {
-      const food = entry.foodId ? signed?.foods.get(entry.foodId) : undefined;
+      const food = entry.foodId ? signedIn()?.foods.known(entry.foodId) : undefined;
       enqueue({ kind: 'edit', entryId: entry.id, patch, preview: editPreview(entry, patch, food) }, [entry.date, patch.date ?? entry.date], `The change to ${entry.name}`);
     },
     deleteEntry: (entry) => {
       const key = enqueue({ kind: 'delete', entryId: entry.id }, [entry.date], `Deleting ${entry.name}`, UNDO_MS);
-      if (key) signed?.deletions.set(entry.id, key);
+      if (key) signedIn()?.deletions.set(entry.id, key);
     },
     undoDelete: (entry) => {
-      const s = current();
+      const p = signedIn();
       // An Undo offered to someone who has since signed out does nothing.
-      if (!s || !s.deletions.has(entry.id)) return;
-      const key = s.deletions.get(entry.id);
-      s.deletions.delete(entry.id);
-      if (key && s.outbox.withdraw(key)) return;
+      const key = p?.deletions.get(entry.id);
+      if (!p || key === undefined) return;
+      p.deletions.delete(entry.id);
+      if (p.outbox.withdraw(key)) return;
       // Already sent: log it again, as it was.
       const id = crypto.randomUUID();
       if (entry.kind === 'quick') {
@@ -303,47 +180,39 @@ export const useDataStore = create<DataState>((set, get) => {
       }
     },
     copyDay: (from, copy) => {
-      const s = current();
-      const source = s?.serverDays.get(from);
-      const previews = source ? copyPreviews(viewDay(source, s?.outbox.pending ?? []), copy) : [];
+      const source = signedIn()?.days.view(from);
+      const previews = source ? copyPreviews(source, copy) : [];
       enqueue({ kind: 'copy', from, copy, previews }, [copy.to], copy.meal ? `The copy of ${copy.meal}` : 'The copy of the day');
     },
     logWeight: (weight) => void enqueue({ kind: 'weight', weight }, [weight.date], `Weight ${weight.kg} kg`),
     deleteWeight: (date, id) => void enqueue({ kind: 'delete-weight', id }, [date], 'Deleting a weight'),
     logWater: (water) => void enqueue({ kind: 'water', water }, [water.date], `Water ${water.ml} ml`),
     deleteWater: (date, id) => void enqueue({ kind: 'delete-water', id }, [date], 'Deleting water'),
-    foodDetail: async (id) => {
-      const s = current();
-      const known = s?.foods.get(id);
-      try {
-        const food = await api.food(id);
-        if (s) void remember(s, [food]);
-        return food;
-      } catch (error) {
-        if (!(error instanceof ApiFailure && error.status === 0)) throw error;
-        const kept = known ?? (await s?.storage.food(id));
-        if (!kept) throw new ApiFailure(0, { error: 'offline', message: "You're offline, and this food isn't saved on this device yet." });
-        s?.foods.set(id, kept);
-        return kept;
-      }
-    },
-    searchOnDevice: async (query) => {
-      const s = current();
-      return s ? searchFoodsOnDevice(await s.storage.foodList(), query) : [];
-    },
-    foodsOnDevice: async () => {
-      const s = current();
-      return s ? s.storage.foodList() : [];
-    },
-    sync: async () => {
-      await current()?.outbox.flush();
-    },
+    foodDetail: (id) => signedIn()?.foods.detail(id) ?? api.food(id),
+    searchOnDevice: async (query) => (await signedIn()?.foods.search(query)) ?? [],
+    foodsOnDevice: async () => (await signedIn()?.foods.list()) ?? [],
+    readMyFoods: async (which, afresh) => signedIn()?.myFoods.read(which, afresh),
+    setFavourite: (food, favourite) => signedIn()?.myFoods.setFavourite(food, favourite) ?? signedOut(),
+    saveCustomFood: (id, food, replacing) => signedIn()?.myFoods.save(id, food, replacing) ?? signedOut(),
+    deleteCustomFood: (food) => signedIn()?.myFoods.delete(food) ?? signedOut(),
+    sync: async () => signedIn()?.outbox.flush(),
     dismissRefused: (key) => set((state) => ({ refused: state.refused.filter((r) => r.key !== key) })),
-    followSession: () => void current(),
+    followSession: () => {
+      const userId = api.signedInAs();
+      if (person?.userId === userId) return;
+      if (person) close(person);
+      person = undefined;
+      set(SIGNED_OUT);
+      if (!userId) return;
+      const p = open(userId);
+      person = p;
+      void p.outbox.loaded.then(() => p.outbox.flush());
+      void p.foods.keepForOffline();
+    },
     forgetDevice: async () => {
-      const s = current();
-      s?.outbox.stop();
-      await s?.storage.forgetEverything();
+      const p = signedIn();
+      p?.outbox.stop();
+      await p?.storage.forgetEverything();
     },
   };
 });
