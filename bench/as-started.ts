@@ -7,6 +7,7 @@
  *
  *   node --import tsx bench/as-started.ts                         both engines
  *   BENCH_ENGINES=pglite node --import tsx bench/as-started.ts    one engine
+ *   BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'   the server's own Node flags (a CPU profile)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -38,7 +39,8 @@ function freePort(): Promise<number> {
 async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; child: ChildProcess; drop: () => Promise<void> }> {
   const database = await freshDatabase(engine, `as-started-${engine}`);
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CLI, 'serve'], {
     env: {
       ...process.env,
       ...database.env,

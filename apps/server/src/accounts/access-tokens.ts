@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import type { Db } from '../db/client.ts';
 
@@ -14,20 +14,25 @@ export interface AccessClaims {
 
 /** Signs and checks access tokens (JWT, HS256) with a key every instance on one database shares. */
 export class AccessTokens {
-  private constructor(private readonly key: Uint8Array) {}
+  private constructor(private readonly key: webcrypto.CryptoKey) {}
+
+  /** The HMAC key imported once: given raw bytes, jose would import them again for every token. */
+  private static async of(secret: Uint8Array): Promise<AccessTokens> {
+    return new AccessTokens(await webcrypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']));
+  }
 
   /**
    * Uses MACROMUSE_JWT_SECRET when set; otherwise a random key made once and kept in the
    * database, so restarts and other instances accept the same tokens.
    */
   static async load(db: Db, configured: string | undefined): Promise<AccessTokens> {
-    if (configured) return new AccessTokens(new TextEncoder().encode(configured));
+    if (configured) return AccessTokens.of(new TextEncoder().encode(configured));
     await db.query(`INSERT INTO server_secrets (name, value) VALUES ('jwt-hs256', $1) ON CONFLICT (name) DO NOTHING`, [
       randomBytes(32).toString('base64url'),
     ]);
     const [row] = await db.query<{ value: string }>(`SELECT value FROM server_secrets WHERE name = 'jwt-hs256'`);
     if (!row) throw new Error('the token signing key could not be stored');
-    return new AccessTokens(Buffer.from(row.value, 'base64url'));
+    return AccessTokens.of(Buffer.from(row.value, 'base64url'));
   }
 
   async issue(claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
