@@ -15,6 +15,7 @@ import { Transactions } from './events/transactions.ts';
 import type { EventRelay } from './events/event-relay.ts';
 import { registerCustomFoodRoutes } from './foods/custom-foods.routes.ts';
 import { CustomFoodsService } from './foods/custom-foods.service.ts';
+import type { CatalogCounts } from './foods/catalog-counts.ts';
 import type { FoodSearch } from './foods/food-search.ts';
 import { registerFoodRoutes } from './foods/foods.routes.ts';
 import { FoodsService } from './foods/foods.service.ts';
@@ -23,6 +24,7 @@ import { nutrientDefinitionsOf } from './foods/nutrient-definitions.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { ApiRouter, openApiDocument } from './http/api-router.ts';
 import { installErrorHandling } from './http/http-errors.ts';
+import { installStrictJson, parseQueryString } from './http/request-text.ts';
 import { isAppNavigation, registerWebApp, sendAppShell, webAppBuilt } from './http/web-app.ts';
 import type { RateLimits } from './http/rate-limits.ts';
 import type { CatalogBootstrap } from './importers/catalog-bootstrap.ts';
@@ -44,6 +46,8 @@ function frameworkMessage(error: FastifyError): string {
 export interface AppDeps {
   readonly db: Db;
   readonly search: FoodSearch;
+  /** How many foods the catalog holds, kept current from imports. */
+  readonly counts: CatalogCounts;
   readonly logger: Logger;
   readonly accessTokens: AccessTokens;
   readonly limits: RateLimits;
@@ -61,13 +65,13 @@ export interface AppDeps {
 }
 
 /** The HTTP API: the endpoint table's handlers, thin routes over each slice's services. */
-export function buildApp({ db, search, logger, accessTokens, limits, bus, relay, checkResponses = false, bootstrap, trustProxy = false, webDir }: AppDeps): FastifyInstance {
+export function buildApp({ db, search, counts, logger, accessTokens, limits, bus, relay, checkResponses = false, bootstrap, trustProxy = false, webDir }: AppDeps): FastifyInstance {
   // One log line per request would cost more than a search: requests are not logged, errors are.
   const trust: FastifyServerOptions['trustProxy'] = trustProxy;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: 200, querystringParser: parseQueryString },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trust,
     // Requests the router cannot even read (a bad %-escape, an over-long path) get our error shape too.
@@ -76,6 +80,7 @@ export function buildApp({ db, search, logger, accessTokens, limits, bus, relay,
       void reply.status(status).send({ error: 'bad_request', message: frameworkMessage(error) } satisfies ApiError);
     },
   });
+  installStrictJson(app);
   void app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -111,8 +116,8 @@ export function buildApp({ db, search, logger, accessTokens, limits, bus, relay,
     const transactions = new Transactions(db, bus, relay);
     const api = new ApiRouter(scope, transactions, accessTokens, limits, checkResponses);
     const nutrientDefinitions = nutrientDefinitionsOf(db);
-    const foods = new FoodsService(db, search, nutrientDefinitions);
-    registerHealthRoutes(api, { db, search, bootstrap, startedAt: Date.now() });
+    const foods = new FoodsService(db, search, nutrientDefinitions, limits.searches);
+    registerHealthRoutes(api, { db, search, counts, bootstrap, startedAt: Date.now() });
     registerFoodRoutes(api, foods);
     registerCustomFoodRoutes(api, new CustomFoodsService(foods));
     registerMyFoodsRoutes(api);

@@ -6,6 +6,7 @@ import { openDb, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { EventBus } from './events/event-bus.ts';
 import { EventRelay } from './events/event-relay.ts';
+import { CatalogCounts } from './foods/catalog-counts.ts';
 import { CatalogFollower } from './foods/catalog-follower.ts';
 import { FoodSearch } from './foods/food-search.ts';
 import { RateLimits } from './http/rate-limits.ts';
@@ -37,14 +38,18 @@ export async function startServer(config: Config, options: { handleSignals?: boo
   const { applied } = await migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const search = new FoodSearch(logger);
-  const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true);
+  const counts = new CatalogCounts(db, logger);
+  await counts.refresh();
+  const bootstrap = new CatalogBootstrap(db, search, logger, process.stderr.isTTY === true, () => void counts.refresh());
   const accessTokens = await AccessTokens.load(db, config.jwtSecret);
   const limits = new RateLimits(config.rateLimits);
   const bus = new EventBus(logger);
   // Other processes on a shared PostgreSQL server hear of this one's events (PGlite has no other process).
   const relay = db.kind === 'postgres' ? new EventRelay(db, bus, logger) : undefined;
+  // Foods another process wrote: the count follows (this process's own writes tell it directly).
+  bus.subscribe('catalog.changed', () => counts.refresh());
   await relay?.listen();
-  const app = buildApp({ db, search, logger, bootstrap, accessTokens, limits, bus, relay, checkResponses: config.checkResponses, trustProxy: config.trustProxy, webDir: config.webDir });
+  const app = buildApp({ db, search, counts, logger, bootstrap, accessTokens, limits, bus, relay, checkResponses: config.checkResponses, trustProxy: config.trustProxy, webDir: config.webDir });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -62,6 +67,7 @@ export async function startServer(config: Config, options: { handleSignals?: boo
     await follower?.start();
     await bootstrap.start(config.foodData, config.foodDataAsked, config.autoImport);
     await bootstrap.whenIdle();
+    await counts.refresh();
     await search.settled();
     await follower?.caughtUp();
     settled = true;

@@ -1,7 +1,25 @@
 import { z } from 'zod';
 
+/** A UUID as the API writes it, in lower case (the only spelling it accepts, so one id has one spelling). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** A client-generated id: every write carries one, so a replayed write applies once. */
-export const clientIdSchema = z.uuid({ error: 'must be a UUID (the client generates it)' });
+export const clientIdSchema = z
+  .string({ error: 'must be a UUID (the client generates it)' })
+  .regex(UUID_PATTERN, 'must be a UUID written in lower case (the client generates it)')
+  .meta({ format: 'uuid' });
+
+/**
+ * A whole number in a query string, written as the document describes an integer: digits alone
+ * (no sign, space, leading zero, exponent or hex), between `min` and `max`.
+ */
+export const queryInteger = (name: string, min: number, max: number) =>
+  z
+    .string({ error: `${name} must be a whole number` })
+    .regex(/^(0|[1-9]\d{0,8})$/, `${name} must be a whole number written in digits`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
+    .meta({ type: 'integer', minimum: min, maximum: max });
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

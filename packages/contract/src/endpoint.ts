@@ -22,6 +22,8 @@ export interface Endpoint {
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
+  /** The body may be left out (it is read as {}); otherwise a body the endpoint takes must be sent. */
+  readonly bodyOptional?: true;
   /** The 2xx status; 204 carries nothing. */
   readonly status: 200 | 201 | 204;
   /** What a 200 or 201 carries, when it is JSON. */

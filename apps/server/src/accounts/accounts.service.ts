@@ -11,6 +11,9 @@ import { toAccount, type Sessions } from './sessions.ts';
 
 /** Accounts: signing up, in and out, and erasing an account. */
 export class AccountsService {
+  /** Made at start, not on the first sign-in with an unknown email, which would take longer and so tell that the email is unknown. */
+  private readonly decoy = decoyHash();
+
   constructor(
     private readonly db: Db,
     private readonly transactions: Transactions,
@@ -32,7 +35,7 @@ export class AccountsService {
   async signIn(input: SignIn, ip: string): Promise<AuthTokens> {
     await this.limits.signInAttempt(ip, input.email);
     const user = await findUserByEmail(this.db, input.email);
-    const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), input.password);
+    const ok = await verifyPassword(user?.password_hash ?? (await this.decoy), input.password);
     if (!user || !ok) {
       await this.limits.signInFailed(input.email);
       throw new HttpError(401, 'wrong_credentials', 'The email or the password is wrong.');

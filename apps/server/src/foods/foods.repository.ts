@@ -195,11 +195,6 @@ export async function latestWriteTime(db: Queryable): Promise<string | undefined
   return rows[0]?.at ?? undefined;
 }
 
-export async function countFoods(db: Queryable): Promise<number> {
-  const rows = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
-  return Number(rows[0]?.n ?? 0);
-}
-
 export interface NutrientDefinition {
   readonly number: string;
   readonly name: string;
@@ -228,4 +223,10 @@ export interface NutrientDefinitionRow {
 
 export async function readNutrientDefinitions(db: Queryable): Promise<NutrientDefinitionRow[]> {
   return db.query<NutrientDefinitionRow>('SELECT number, name, unit, sort_order FROM nutrient_definitions ORDER BY sort_order');
+}
+
+/** The number of foods, as kept current by the database on every write (migration 0005). */
+export async function keptFoodCount(db: Queryable): Promise<number> {
+  const rows = await db.query<{ n: string }>('SELECT foods::text AS n FROM catalog_counts');
+  return Number(rows[0]?.n ?? 0);
 }

@@ -1,21 +1,27 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FoodDetail, FoodSearchResponse } from '@macromuse/contract/foods/foods.schemas';
 import { foodDetailSchema, foodSearchResponseSchema } from '@macromuse/contract/foods/foods.schemas';
 import type { ApiError } from '@macromuse/contract/errors.schemas';
 import type { Health } from '@macromuse/contract/health/health.schemas';
+import { domainEvent } from '@macromuse/contract/events/domain-events';
 import { loadConfig, type Config } from '../config/config.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { hasFoodData, makeDataRoot, tempDir } from '../test-support/food-data.ts';
-import { openDb } from '../db/client.ts';
+import { openDb, type Db } from '../db/client.ts';
 import { importSource } from '../importers/catalog-sources.ts';
-import { countFoods } from './foods.repository.ts';
 import { createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
 
 async function getJson<T>(base: string, path: string): Promise<{ status: number; body: T }> {
   const response = await fetch(`${base}${path}`);
   return { status: response.status, body: (await response.json()) as T };
+}
+
+/** The catalog's size, counted row by row. */
+async function countedFoods(db: Db): Promise<number> {
+  const rows = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
+  return Number(rows[0]?.n);
 }
 
 describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engine) => {
@@ -174,10 +180,15 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
     await server.search.settled();
     const { body } = await getJson<FoodSearchResponse>(base, '/api/foods/search?q=quarkcreme%20testprodukt');
     expect(body.results[0]?.brand).toBe('Molkerei Beispiel');
+    // The count /healthz gives follows the other process's write too, once told of it (its NOTIFY
+    // comes back to this process's bus; here both are one process, which does not hear itself).
+    await server.bus.deliver([domainEvent('catalog.changed', { foods: 1 })]);
+    const foods = await countedFoods(server.db);
+    await vi.waitFor(async () => expect((await getJson<Health>(base, '/healthz')).body.catalog.foods).toBe(foods));
   });
 
   it('starts again fast without importing anything', async () => {
-    const foods = await countFoods(server.db);
+    const foods = await countedFoods(server.db);
     await server.close();
     server = await startServer(config);
     base = server.url;

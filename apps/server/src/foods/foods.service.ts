@@ -5,6 +5,7 @@ import { parseFoodRef } from '@macromuse/core/foods/food-ref';
 import type { Queryable } from '../db/client.ts';
 import type { UnitOfWork } from '../events/transactions.ts';
 import { HttpError, badField, notFound } from '../http/http-errors.ts';
+import type { ThreadShare } from '../http/thread-share.ts';
 import { findCustomFoodByBarcode, listCustomFoodsForSearch } from './custom-foods.repository.ts';
 import type { FoodSearch } from './food-search.ts';
 import { toFoodDetail, toFoodSummary, toFoodSummaryFromRow } from './food-presenter.ts';
@@ -21,9 +22,12 @@ export class FoodsService {
     private readonly db: Queryable,
     private readonly search: FoodSearch,
     private readonly nutrientDefinitions: NutrientDefinitions,
+    private readonly searches: ThreadShare,
   ) {}
 
-  async searchFoods(query: FoodSearchQuery, asUser: AsUser): Promise<FoodSearchResponse> {
+  /** A search for `client` (an account or an address), refused while that client has used up its share of search time. */
+  async searchFoods(query: FoodSearchQuery, asUser: AsUser, client: string): Promise<FoodSearchResponse> {
+    this.searches.admit(client);
     const started = performance.now();
     const own: FoodSummary[] =
       (await asUser(async ({ tx }) =>
@@ -32,7 +36,9 @@ export class FoodsService {
           .slice(0, query.limit)
           .map((f) => toFoodSummaryFromRow(customFoodAsFoodRow(f))),
       )) ?? [];
+    const searching = performance.now();
     const hits = this.search.search(query.q, Math.max(0, query.limit - own.length));
+    this.searches.spend(client, performance.now() - searching);
     return {
       query: query.q,
       results: [...own, ...hits.map(toFoodSummary)],

@@ -6,8 +6,9 @@ import type { Queryable } from '../db/client.ts';
 import { SessionEnded } from '../db/user-scope.ts';
 import type { EventSink } from '../events/event-bus.ts';
 import type { Transactions, UnitOfWork, UserWork } from '../events/transactions.ts';
-import { HttpError, badField, badRequestFromZod } from './http-errors.ts';
+import { HttpError, badRequestFromZod } from './http-errors.ts';
 import type { RateLimits } from './rate-limits.ts';
+import { assertValidText, queryProblem } from './request-text.ts';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -54,29 +55,21 @@ export interface Authenticator {
 
 const unauthorized = (message: string): HttpError => new HttpError(401, 'unauthorized', message);
 
-/** The path of the first string holding a NUL character (PostgreSQL cannot store one), if any. */
-function nulCharacterAt(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, inner] of Object.entries(value)) {
-    const found = nulCharacterAt(inner, path ? `${path}.${key}` : key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-function parse<S>(schema: S | undefined, value: unknown, where: string): Parsed<S> {
+function parse<S>(schema: S | undefined, value: unknown, where: 'path' | 'query' | 'body', optional = false): Parsed<S> {
   if (!(schema instanceof z.ZodType)) return undefined as Parsed<S>;
-  const nul = nulCharacterAt(value, '');
-  if (nul !== undefined) {
-    throw badField(nul || '(request)', 'must not contain NUL characters');
+  if (where === 'query') {
+    const problem = queryProblem(value);
+    if (problem) throw problem;
   }
-  // A missing body or query string reads as {}: routes whose fields are all optional need none.
+  // A body the endpoint takes must be sent, even where all its fields may be left out: none (or
+  // JSON null) is refused rather than read as {}, which would reset what {} means.
+  if (where === 'body' && !optional && (value === undefined || value === null)) {
+    throw new HttpError(400, 'bad_request', 'The request needs a JSON body (Content-Type: application/json)');
+  }
+  assertValidText(value, where);
+  // A query string may be left out (its fields are all optional where it may), and so may an optional body.
   const result = schema.safeParse(value ?? {});
-  if (!result.success) {
-    if (where === 'body' && value === undefined) throw new HttpError(400, 'bad_request', 'The request needs a JSON body (Content-Type: application/json)');
-    throw badRequestFromZod(result.error);
-  }
+  if (!result.success) throw badRequestFromZod(result.error);
   return result.data as Parsed<S>;
 }
 
@@ -111,7 +104,7 @@ export class ApiRouter {
         const base = {
           params: parse(endpoint.params, request.params, 'path'),
           query: parse(endpoint.query, request.query, 'query'),
-          body: parse(endpoint.body, request.body, 'body'),
+          body: parse(endpoint.body, request.body, 'body', endpoint.bodyOptional),
           request,
           reply,
         };
@@ -202,7 +195,7 @@ export function openApiDocument(table: Readonly<Record<string, Endpoint>>, info:
       ...(spec.description ? { description: spec.description } : {}),
       operationId: name,
       parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
-      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
+      ...(spec.body ? { requestBody: { required: spec.bodyOptional !== true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
       responses: responses(spec),
       ...(spec.access === 'user' ? { security: [{ bearer: [] }] } : spec.access === 'optional-user' ? { security: [{}, { bearer: [] }] } : {}),
     };

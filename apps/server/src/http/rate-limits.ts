@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { HttpError } from './http-errors.ts';
+import { ThreadShare } from './thread-share.ts';
 
 export interface RateLimitConfig {
   /** Requests one user may make per hour. */
@@ -13,6 +14,10 @@ export interface RateLimitConfig {
   readonly signUpPerIpPerHour: number;
   /** Requests without an account (food search, barcode lookup) per IP address per hour. */
   readonly anonymousPerIpPerHour: number;
+  /** Search time (ms of the server's thread) one client (an account, or an address without one) earns back per second. */
+  readonly searchMsPerSecond: number;
+  /** Search time one client may spend at once beyond that. */
+  readonly searchBurstMs: number;
   /** Counters live in this Redis when set, so every instance shares one limit; in-process otherwise. */
   readonly redisUrl: string | undefined;
 }
@@ -24,6 +29,9 @@ export const DEFAULT_RATE_LIMITS: Omit<RateLimitConfig, 'redisUrl'> = {
   signUpPerIpPerHour: 20,
   // A person typing searches never comes near this; a scraper does.
   anonymousPerIpPerHour: 10_000,
+  // A tenth of the thread, after half a second at once: typing spends a few ms a keystroke.
+  searchMsPerSecond: 100,
+  searchBurstMs: 500,
 };
 
 function tooMany(message: string, msBeforeNext: number): HttpError {
@@ -38,6 +46,8 @@ export class RateLimits {
   private readonly signInAccount: RateLimiterAbstract;
   private readonly signUpIp: RateLimiterAbstract;
   private readonly anonymousIp: RateLimiterAbstract;
+  /** Each client's share of the search time of this process (per process: it is this process's thread). */
+  readonly searches: ThreadShare;
 
   constructor(
     private readonly config: RateLimitConfig,
@@ -53,6 +63,7 @@ export class RateLimits {
     this.signInAccount = make('signin-account', config.signInFailuresPerAccountPer15Min, 900);
     this.signUpIp = make('signup-ip', config.signUpPerIpPerHour, 3600);
     this.anonymousIp = make('anonymous-ip', config.anonymousPerIpPerHour, 3600);
+    this.searches = new ThreadShare({ msPerSecond: config.searchMsPerSecond, burstMs: config.searchBurstMs }, 'costly searches');
   }
 
   get store(): 'redis' | 'memory' {

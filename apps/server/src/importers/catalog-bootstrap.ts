@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Db } from '../db/client.ts';
 import type { FoodSearch } from '../foods/food-search.ts';
-import { countFoods } from '../foods/foods.repository.ts';
+import { keptFoodCount } from '../foods/foods.repository.ts';
 import type { Logger } from '../logger.ts';
 import { importSource, planCatalogImport, type ImportSource } from './catalog-sources.ts';
 import { hasFinishedRun } from './import-runs.repository.ts';
@@ -45,6 +45,8 @@ export class CatalogBootstrap {
     private readonly search: FoodSearch,
     private readonly log: Logger,
     private readonly showProgressBar: boolean,
+    /** Told after each batch of foods this process writes (the catalog's count follows). */
+    private readonly foodsWritten: () => void = () => undefined,
   ) {}
 
   /** Resolves when the generic foods are in; `whenIdle()` resolves when the large catalog is too. */
@@ -76,7 +78,7 @@ export class CatalogBootstrap {
    */
   private async catchUp(): Promise<void> {
     await this.search.settled();
-    if ((await countFoods(this.db)) !== this.search.size) await this.search.load(this.db);
+    if ((await keptFoodCount(this.db)) !== this.search.size) await this.search.load(this.db);
   }
 
   /** True while this server is importing food data (its own writes need no following). */
@@ -124,7 +126,11 @@ export class CatalogBootstrap {
       }
     };
     try {
-      const results = await importSource(this.db, status.source, status.location, { onProgress, onWritten: (rows) => this.search.add(rows) });
+      const results = await importSource(this.db, status.source, status.location, { onProgress, onWritten: (rows) => {
+          this.search.add(rows);
+          this.foodsWritten();
+        },
+      });
       bar?.update(100);
       bar?.stop();
       status.state = 'done';

@@ -1,3 +1,4 @@
+import { keptFoodCount } from '../foods/foods.repository.ts';
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -136,6 +137,8 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('importers on %s', (engine) => {
     symlinkSync(join(FNDDS, 'fndds_nutrient_values.csv.gz'), join(mixed, 'b.csv.gz'));
     await expect(importSource(db, 'off', mixed)).rejects.toThrow(/b\.csv\.gz: not an Open Food Facts CSV export/);
     expect(await countFoods(db)).toBe(before);
+    // The count the database keeps for status pages agrees with counting, after imports, re-imports and refusals.
+    expect(await keptFoodCount(db)).toBe(before);
   });
 
   it('imports the large catalog: estimated energy marked, impossible rows rejected by line, one food per barcode', async () => {

@@ -64,11 +64,11 @@ export class ApiClient {
   targets = () => this.call('targets', {});
   saveTargets = (settings: Body<'saveTargets'>) => this.call('saveTargets', { body: settings });
   day = (date: string) => this.call('day', { params: { date } });
-  search = (q: string, signal?: AbortSignal) => this.call('searchFoods', { query: { q, limit: 25 } }, signal);
+  search = (q: string, signal?: AbortSignal) => this.call('searchFoods', { query: { q, limit: '25' } }, signal);
   food = (id: string) => this.call('food', { params: { id } });
   barcode = (code: string) => this.call('barcode', { params: { code } });
-  recentFoods = (meal?: string, limit = 15) => this.call('recentFoods', { query: { meal, limit } });
-  frequentFoods = (meal: string) => this.call('frequentFoods', { query: { meal, limit: 15 } });
+  recentFoods = (meal?: string, limit = 15) => this.call('recentFoods', { query: { meal, limit: String(limit) } });
+  frequentFoods = (meal: string) => this.call('frequentFoods', { query: { meal, limit: '15' } });
   favourites = () => this.call('favourites', {});
   addFavourite = (foodId: string) => this.call('addFavourite', { params: { foodId } });
   removeFavourite = (foodId: string) => this.call('removeFavourite', { params: { foodId } });

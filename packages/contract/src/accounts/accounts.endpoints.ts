@@ -52,6 +52,7 @@ export const accountEndpoints = {
     access: 'user',
     summary: 'Sign out this session (or every session with everywhere: true)',
     body: signOutSchema,
+    bodyOptional: true,
     status: 204,
   }),
   me: endpoint({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientIdSchema, nutrientMapSchema, shortText } from '../common.schemas.ts';
+import { clientIdSchema, nutrientMapSchema, queryInteger, shortText } from '../common.schemas.ts';
 import { foodRefSchema, foodSummarySchema } from './foods.schemas.ts';
 
 const customPortionSchema = z.object({
@@ -43,7 +43,7 @@ export const customFoodListSchema = z.object({ foods: z.array(foodSummarySchema)
 
 export const myFoodsQuerySchema = z.object({
   meal: shortText(40).optional(),
-  limit: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+  limit: queryInteger('limit', 1, 100).default(20),
 });
 
 /** A food the user logged before, with how they last logged it (for one-tap logging). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../common.schemas.ts';
 import { FOOD_REF_TOO_LARGE, parseFoodRef } from '@macromuse/core/foods/food-ref';
 import { FOOD_SOURCES } from '@macromuse/core/foods/food-source';
 
@@ -41,12 +42,7 @@ export const foodSearchQuerySchema = z.object({
     .string({ error: 'q is required: the text to search for' })
     .max(200, 'q must be at most 200 characters')
     .refine((q) => q.trim() !== '', 'q must not be empty'),
-  limit: z.coerce
-    .number({ error: 'limit must be a number' })
-    .int('limit must be a whole number')
-    .min(1, 'limit must be at least 1')
-    .max(100, 'limit must be at most 100')
-    .default(20),
+  limit: queryInteger('limit', 1, 100).default(20),
 });
 export type FoodSearchQuery = z.infer<typeof foodSearchQuerySchema>;
 
@@ -88,7 +84,7 @@ export type FoodDetail = z.infer<typeof foodDetailSchema>;
 
 /** A food's id in a path: a catalog food or a custom food, read by the one parser of food references. */
 export const foodIdParamsSchema = z.object({
-  id: z.string().superRefine((id, ctx) => {
+  id: z.string().regex(/^(\d{1,19}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'id must be a food id (digits) or a custom food id (a UUID in lower case)').superRefine((id, ctx) => {
     const parsed = parseFoodRef(id);
     if (parsed.ok && parsed.ref.kind !== 'recipe') return;
     const tooLarge = !parsed.ok && parsed.reason === FOOD_REF_TOO_LARGE;
@@ -101,5 +97,5 @@ export const barcodeParamsSchema = z.object({ code: z.string() });
 /** A catalog food id (digits) or a custom food id (a UUID). */
 export const foodRefSchema = z
   .string({ error: 'is required: a food id' })
-  .regex(/^(\d{1,18}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, 'must be a food id (digits) or a custom food id (UUID)');
+  .regex(/^(\d{1,18}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'must be a food id (digits) or a custom food id (a UUID in lower case)');
 

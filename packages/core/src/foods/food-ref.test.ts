@@ -5,7 +5,8 @@ import { foodRefOf, formatFoodRef, parseFoodRef } from './food-ref.ts';
 describe('food references', () => {
   it('tells catalog foods, custom foods and recipes apart, in one spelling', () => {
     expect(parseFoodRef('0042')).toEqual({ ok: true, ref: { kind: 'catalog', id: '42' } });
-    expect(parseFoodRef('9F1C2D3E-0000-4000-8000-00000000000A')).toEqual({ ok: true, ref: { kind: 'custom', id: '9f1c2d3e-0000-4000-8000-00000000000a' } });
+    expect(parseFoodRef('9f1c2d3e-0000-4000-8000-00000000000a')).toEqual({ ok: true, ref: { kind: 'custom', id: '9f1c2d3e-0000-4000-8000-00000000000a' } });
+    expect(parseFoodRef('9F1C2D3E-0000-4000-8000-00000000000A').ok).toBe(false);
     expect(parseFoodRef('recipe:9f1c2d3e-0000-4000-8000-00000000000a')).toEqual({ ok: true, ref: { kind: 'recipe', id: '9f1c2d3e-0000-4000-8000-00000000000a' } });
   });
 

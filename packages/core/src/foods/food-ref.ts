@@ -11,7 +11,8 @@ export type FoodRef =
 /** The largest catalog id: PostgreSQL's bigint. */
 const MAX_CATALOG_ID = 9223372036854775807n;
 const CATALOG_ID = /^\d{1,19}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Lower case only, as the API writes UUIDs: one id, one spelling. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const RECIPE_PREFIX = 'recipe:';
 
 /** Why a run of digits names no catalog food. */
@@ -19,18 +20,18 @@ export const FOOD_REF_TOO_LARGE = 'is larger than any food id';
 
 export type FoodRefResult = { readonly ok: true; readonly ref: FoodRef } | { readonly ok: false; readonly reason: string };
 
-/** Parses a food reference; ids come out in one spelling (no leading zeros, lower-case UUIDs). */
+/** Parses a food reference; catalog ids come out in one spelling (no leading zeros). */
 export function parseFoodRef(text: string): FoodRefResult {
   if (CATALOG_ID.test(text)) {
     const id = BigInt(text);
     if (id > MAX_CATALOG_ID) return { ok: false, reason: FOOD_REF_TOO_LARGE };
     return { ok: true, ref: { kind: 'catalog', id: id.toString() } };
   }
-  if (UUID.test(text)) return { ok: true, ref: { kind: 'custom', id: text.toLowerCase() } };
+  if (UUID.test(text)) return { ok: true, ref: { kind: 'custom', id: text } };
   if (text.startsWith(RECIPE_PREFIX) && UUID.test(text.slice(RECIPE_PREFIX.length))) {
-    return { ok: true, ref: { kind: 'recipe', id: text.slice(RECIPE_PREFIX.length).toLowerCase() } };
+    return { ok: true, ref: { kind: 'recipe', id: text.slice(RECIPE_PREFIX.length) } };
   }
-  return { ok: false, reason: 'must be a food id (digits), a custom food id (UUID) or recipe:<UUID>' };
+  return { ok: false, reason: 'must be a food id (digits), a custom food id (a UUID in lower case) or recipe:<UUID>' };
 }
 
 /** The wire form of a reference: the inverse of parseFoodRef. */

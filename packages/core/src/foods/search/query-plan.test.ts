@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planQuery } from './query-plan.ts';
+import { MAX_QUERY_WORDS, MAX_TYPO_WORD_LENGTH, planQuery } from './query-plan.ts';
 import { searchTerms } from './search-text.ts';
 
 const asciiWord = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
@@ -72,7 +72,7 @@ describe('planQuery', () => {
         const tokens = planQuery(query);
         expect(tokens.map((t) => t.text)).toEqual([...new Set(searchTerms(query))]);
         for (const token of tokens) {
-          const expected = /\d/.test(token.text) ? 0 : token.text.length >= 8 ? 2 : token.text.length >= 4 ? 1 : 0;
+          const expected = /\d/.test(token.text) || token.text.length > MAX_TYPO_WORD_LENGTH ? 0 : token.text.length >= 8 ? 2 : token.text.length >= 4 ? 1 : 0;
           expect(token.maxTypos).toBe(expected);
           if (token.text.length >= 3) expect(token.prefix).toBe(true);
         }
@@ -85,5 +85,13 @@ describe('planQuery', () => {
         }
       }),
     );
+  });
+
+  it('bounds the work of one query, however long: its first words only, and no typo search for words longer than a food\'s', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i % 5)}`);
+    const tokens = planQuery(words.join(' '));
+    expect(tokens.map((t) => t.text)).toEqual([...new Set(searchTerms(words.join(' ')))].slice(0, MAX_QUERY_WORDS));
+    expect(planQuery(`${'q'.repeat(MAX_TYPO_WORD_LENGTH + 1)} bananna`).map((t) => t.maxTypos)).toEqual([0, 1]);
+    expect(planQuery('q'.repeat(MAX_TYPO_WORD_LENGTH))[0]?.maxTypos).toBe(2);
   });
 });
