@@ -55,6 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(perHour) || perHour < 1) {
     throw new ConfigError(`MACROMUSE_RATE_LIMIT_PER_HOUR must be a whole number of requests, not "${env.MACROMUSE_RATE_LIMIT_PER_HOUR}"`);
   }
+  const searchMs = Number(env.MACROMUSE_SEARCH_MS_PER_SECOND ?? DEFAULT_RATE_LIMITS.searchMsPerSecond);
+  if (!Number.isFinite(searchMs) || searchMs <= 0) {
+    throw new ConfigError(`MACROMUSE_SEARCH_MS_PER_SECOND must be a number of milliseconds above 0, not "${env.MACROMUSE_SEARCH_MS_PER_SECOND}"`);
+  }
   const check = env.MACROMUSE_CHECK_RESPONSES ?? (env.NODE_ENV === 'test' || env.NODE_ENV === 'development' ? 'true' : 'false');
   if (check !== 'true' && check !== 'false') throw new ConfigError(`MACROMUSE_CHECK_RESPONSES must be true or false, not "${check}"`);
   const trust = env.MACROMUSE_TRUST_PROXY ?? 'false';
@@ -71,7 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy,
     checkResponses: check === 'true',
     webDir: env.MACROMUSE_WEB_DIR ? resolve(env.MACROMUSE_WEB_DIR) : resolve(REPO_ROOT, 'apps/web/dist'),
-    rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, redisUrl: env.REDIS_URL || undefined },
+    rateLimits: { ...DEFAULT_RATE_LIMITS, userRequestsPerHour: perHour, searchMsPerSecond: searchMs, searchBurstMs: Math.max(DEFAULT_RATE_LIMITS.searchBurstMs, 5 * searchMs), redisUrl: env.REDIS_URL || undefined },
   };
 }
 
