@@ -109,3 +109,36 @@ describe.each(TEST_ENGINES)('hostile input on %s', (engine) => {
     expect(health.body.catalog.indexed).toBe(1);
   });
 });
+
+/** A search costs its client what it took of the thread; one client flooding long queries is held back, others are not. */
+describe('each client\'s share of search time', () => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    // A share so small that a flood of long queries uses it up at once, even on a one-food catalog.
+    t = await startTestServer('pglite', [newFood({ name: 'Share rice, raw' })], (c) => ({ ...c, trustProxy: true, rateLimits: { ...c.rateLimits, searchMsPerSecond: 0.001, searchBurstMs: 5 } }));
+  });
+  afterAll(async () => t?.stop());
+
+  const search = (from: string, q: string) => fetch(`${t.server.url}/api/foods/search?q=${encodeURIComponent(q)}`, { headers: { 'x-forwarded-for': from } });
+  const longQuery = (i: number): string =>
+    Array.from({ length: 28 }, (_, w) => `${String.fromCharCode(97 + ((i + w) % 26))}${String.fromCharCode(97 + ((i * 7 + w * 3) % 26))}lorpine`).join(' ').slice(0, 200);
+
+  it('answers a flooding client 429 with Retry-After once its share is spent, and keeps answering everyone else', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 3000 && !statuses.includes(429); i++) {
+      const answer = await search('203.0.113.7', longQuery(i));
+      statuses.push(answer.status);
+      if (answer.status === 429) retryAfter = answer.headers.get('retry-after');
+      await answer.arrayBuffer();
+    }
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    // Still held back: the share comes back with time, not with asking again.
+    expect((await search('203.0.113.7', 'rice')).status).toBe(429);
+    // Another client searches as ever.
+    for (const q of ['rice', 'share rice', 'ric']) expect((await search('198.51.100.4', q)).status, q).toBe(200);
+  });
+});
