@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Health } from '@macromuse/contract/health/health.schemas';
-import { freshDatabase } from './bench-databases.ts';
+import { freshDatabase, type BenchDatabase } from './bench-databases.ts';
 import { call, commonFoods, expect, lastDays, signUpWithProfile } from './ledger.ts';
 import { formatMs, summarize } from './stats.ts';
 
@@ -36,8 +36,24 @@ function freePort(): Promise<number> {
   });
 }
 
-async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; child: ChildProcess; drop: () => Promise<void> }> {
-  const database = await freshDatabase(engine, `as-started-${engine}`);
+export interface StartedServer {
+  readonly base: string;
+  readonly child: ChildProcess;
+  /** Stops the server, keeping its database (to start it again on the same data). */
+  stop(): Promise<void>;
+  /** Stops the server and drops its database. */
+  drop(): Promise<void>;
+}
+
+/**
+ * The server started in a process of its own as `npm start` starts it, on a fresh database
+ * (or on `database`, to start again on the data of an earlier one), importing `autoImport`.
+ */
+export async function started(
+  engine: 'pglite' | 'postgres',
+  options: { readonly label?: string; readonly autoImport?: 'generic' | 'all'; readonly env?: Readonly<Record<string, string>>; readonly database?: BenchDatabase } = {},
+): Promise<StartedServer & { readonly database: BenchDatabase }> {
+  const database = options.database ?? (await freshDatabase(engine, options.label ?? `as-started-${engine}`));
   const port = await freePort();
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CLI, 'serve'], {
@@ -47,15 +63,16 @@ async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; c
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
-      MACROMUSE_AUTO_IMPORT: 'generic',
+      MACROMUSE_AUTO_IMPORT: options.autoImport ?? 'generic',
       MACROMUSE_RATE_LIMIT_PER_HOUR: '10000000',
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + (options.autoImport === 'all' ? 900_000 : 300_000);
   for (;;) {
-    if (Date.now() > deadline) throw new Error('the server did not import the generic foods in 5 minutes');
+    if (Date.now() > deadline) throw new Error(`the server did not import the ${options.autoImport === 'all' ? 'whole catalog' : 'generic foods'} in time`);
     try {
       const health = expect(await call<Health>(base, 'GET', '/healthz'), 200, 'health');
       if (health.catalog.indexReady && health.catalog.imports.every((i) => i.state === 'done')) break;
@@ -64,12 +81,19 @@ async function started(engine: 'pglite' | 'postgres'): Promise<{ base: string; c
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  };
   return {
     base,
     child,
+    database,
+    stop,
     drop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await stop();
       await database.drop();
     },
   };

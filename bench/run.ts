@@ -11,6 +11,7 @@
  *   BENCH_ENGINES=pglite npm run bench   one engine
  *   BENCH_SECTIONS=web npm run bench     only the web app (`server` for only the rest)
  *   BENCH_SECTIONS=as-started npm run bench   only the daily log against the server in its own process
+ *   BENCH_SECTIONS=flood npm run bench        only normal searches while another client floods long ones
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { freshDatabase, PG_URL } from './bench-databases.ts';
 import { benchAsStarted } from './as-started.ts';
 import { benchLedger, withBenchRateLimits } from './ledger.ts';
 import { benchQueries } from './queries.ts';
+import { benchSearchFlood } from './search-flood.ts';
 import { formatMs, mb, summarize, timeEach } from './stats.ts';
 import { benchWebApp } from './web-app.ts';
 
@@ -190,5 +192,6 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
 line(`MacroMuse bench — ${new Date().toISOString()} — node ${process.version}, ${QUERIES.length} queries (words, prefixes, typos)`);
 if (SECTIONS.includes('server')) for (const engine of ENGINES) await benchEngine(engine);
 if (SECTIONS.includes('server') || SECTIONS.includes('as-started')) await benchAsStarted();
+if (SECTIONS.includes('server') || SECTIONS.includes('flood')) await benchSearchFlood();
 if (SECTIONS.includes('web')) await benchWebApp();
 line(`\nbench process peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
