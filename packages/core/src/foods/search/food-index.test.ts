@@ -117,6 +117,38 @@ describe('FoodIndex.search: matching', () => {
     expect(hits.every((name) => name.startsWith('Rice'))).toBe(true);
   });
 
+  it('never corrects a word the catalog knows into another, however much commoner the other is', () => {
+    // Beer names a generic food; beef is in far more: "beer" still means beer.
+    const docs = [
+      ...Array.from({ length: 4 }, (_, i) => branded(`Beer ${['lager', 'stout', 'pale ale', 'pilsner'][i]}`, `Brewery${i}`)),
+      newDoc({ name: 'Alcoholic beverage, beer, regular' }),
+      ...Array.from({ length: 60 }, (_, i) => newDoc({ name: `Beef, cut ${i}, raw` })),
+      // A product word in enough foods, near another product word: neither is a typo of the other.
+      ...Array.from({ length: 5 }, (_, i) => branded(`Quorn pieces ${i}`, 'Quorn')),
+      ...Array.from({ length: 60 }, (_, i) => branded(`Quern stone flour ${i}`, `Mill${i}`)),
+    ];
+    const index = indexOf(docs);
+    const beer = names(index.search('beer', 50));
+    expect(beer).toHaveLength(5);
+    expect(beer.every((name) => /beer/i.test(name))).toBe(true);
+    expect(names(index.search('quorn', 50)).every((name) => name.startsWith('Quorn'))).toBe(true);
+    // A word the catalog barely knows is still read as the typo it most likely is.
+    const typo = indexOf([branded('Beez honey', 'Hive'), ...Array.from({ length: 60 }, (_, i) => newDoc({ name: `Beef, cut ${i}, raw` }))]);
+    expect(names(typo.search('beez', 50)).some((name) => name.startsWith('Beef'))).toBe(true);
+  });
+
+  it('still corrects a spelling found in many product names into the generic food it misspells', () => {
+    // "Brocoli" (French, or a typo) is in hundreds of products; it still finds "Broccoli, raw".
+    const docs = [
+      ...Array.from({ length: 20 }, (_, i) => branded(`Brocoli surgele ${i}`, `Marque${i}`)),
+      newDoc({ name: 'Broccoli, raw' }),
+      ...Array.from({ length: 80 }, (_, i) => branded(`Broccoli florets ${i}`, `Farm${i}`)),
+    ];
+    expect(names(indexOf(docs).search('brocoli', 100))).toContain('Broccoli, raw');
+    const chicken = [...Array.from({ length: 3 }, (_, i) => branded(`Chiken nuggets ${i}`, 'Typo Foods')), ...Array.from({ length: 200 }, (_, i) => branded(`Chicken wings ${i}`, `Farm${i}`))];
+    expect(names(indexOf(chicken).search('chiken', 50)).some((name) => name.startsWith('Chicken'))).toBe(true);
+  });
+
   it('allows no typo in words shorter than four letters', () => {
     const index = indexOf([newDoc({ name: 'Egg, whole' }), newDoc({ name: 'Fig, dried' })]);
     expect(index.search('eg ')).toEqual([]);

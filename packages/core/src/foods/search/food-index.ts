@@ -1,5 +1,5 @@
 import { IndexSegment, runToEnd, type TokenMatcher } from './index-segment.ts';
-import { planQuery } from './query-plan.ts';
+import { planQuery, type QueryToken } from './query-plan.ts';
 import { genericQueryBonus, isGenericQuery, scoreMatch } from './ranking.ts';
 import type { SearchDoc, SearchHit } from './search-doc.ts';
 
@@ -96,6 +96,7 @@ export class FoodIndex {
     let tokens = planQuery(query);
     if (tokens.length === 0) return [];
     const perSegment = this.segments.map((segment) => tokens.map((token) => segment.matcher(token)));
+    this.keepKnownWords(tokens, perSegment);
     // A word that matches nothing anywhere (a stray letter, a word no food has) is ignored
     // rather than emptying the results.
     const matchable = tokens.map((_, i) => perSegment.some((matchers, s) => matchesLiveDoc(this.segments[s], matchers[i])));
@@ -125,7 +126,43 @@ export class FoodIndex {
     }
     return hits;
   }
+
+  /**
+   * Drops the typo candidates of each query word the catalog knows, across all segments. A typo
+   * candidate FAR_RARER times commoner than the word is always kept (it is what was meant). Else
+   * a word in a generic (USDA) food's name is known: those names are curated, so "beer" is not
+   * "beef". Another word keeps its candidates if one of them is such a word ("brocoli", a spelling
+   * in a few hundred products, still finds "Broccoli, raw") or if it is in too few foods to count
+   * as known (KNOWN_WORD_DF).
+   */
+  private keepKnownWords(tokens: readonly QueryToken[], perSegment: TokenMatcher[][]): void {
+    tokens.forEach((token, i) => {
+      if (token.maxTypos === 0) return;
+      const generic = (text: string): boolean => this.segments.some((segment) => segment.inGenericName(text));
+      const df = (text: string): number => this.segments.reduce((n, segment) => n + segment.termDf(text), 0);
+      const candidates = new Set<string>();
+      this.segments.forEach((segment, s) => {
+        const matcher = perSegment[s]?.[i];
+        if (matcher) for (const text of segment.typoTerms(matcher)) candidates.add(text);
+      });
+      if (candidates.size === 0) return;
+      const exactDf = df(token.text);
+      // A candidate far commoner than the word is what was meant, whatever the word ("bluberries", misspelt in one generic name).
+      if (Math.max(...[...candidates].map(df)) >= exactDf * FAR_RARER) return;
+      const known = generic(token.text) || (![...candidates].some(generic) && exactDf >= KNOWN_WORD_DF);
+      if (!known) return;
+      this.segments.forEach((segment, s) => {
+        const matchers = perSegment[s];
+        const matcher = matchers?.[i];
+        if (matchers && matcher) matchers[i] = segment.withoutTypos(matcher);
+      });
+    });
+  }
 }
+
+/** A word the catalog knows is never corrected into another (see keepKnownWords). */
+const KNOWN_WORD_DF = 3;
+const FAR_RARER = 50;
 
 /** Same words in the same order (name and brand), same tier: the same product listed again. */
 function productKey(segment: IndexSegment, doc: number): string {

@@ -2,7 +2,7 @@ import type { Portion } from '../../units/food-quantity.ts';
 import { boundedEditDistance } from './edit-distance.ts';
 import type { QueryToken } from './query-plan.ts';
 import { BASIC_FORM_TERMS, PREPARED_FORM_TERMS, searchTerms } from './search-text.ts';
-import type { SearchDoc, SearchTier } from './search-doc.ts';
+import { SEARCH_TIER, type SearchDoc, type SearchTier } from './search-doc.ts';
 
 /** How one query token matches terms of this segment. */
 export interface TokenMatcher {
@@ -236,6 +236,37 @@ export class IndexSegment {
 
   private df(term: number): number {
     return (this.postingStart[term + 1] ?? 0) - (this.postingStart[term] ?? 0);
+  }
+
+  /** How many documents hold this exact term (0 if none). */
+  termDf(text: string): number {
+    const at = this.lowerBound(text);
+    return this.terms[at] === text ? this.df(at) : 0;
+  }
+
+  /** Whether the term names a generic (USDA) food here: those names are curated, so their words are real words. */
+  inGenericName(text: string): boolean {
+    const at = this.lowerBound(text);
+    if (this.terms[at] !== text) return false;
+    const end = this.postingStart[at + 1] ?? 0;
+    for (let p = this.postingStart[at] ?? 0; p < end; p++) {
+      const doc = this.postings[p] ?? 0;
+      if ((this.tiers[doc] ?? SEARCH_TIER.product) <= SEARCH_TIER.fndds && this.deleted[doc] === 0) return true;
+    }
+    return false;
+  }
+
+  /** The terms a matcher would take as typos of its token. */
+  typoTerms(matcher: TokenMatcher): string[] {
+    return [...matcher.fuzzy.keys()].map((term) => this.terms[term] ?? '');
+  }
+
+  /** The same matcher, taking the token as typed only (in full, or as a prefix). */
+  withoutTypos(matcher: TokenMatcher): TokenMatcher {
+    if (matcher.fuzzy.size === 0) return matcher;
+    let postings = matcher.postings;
+    for (const term of matcher.fuzzy.keys()) postings -= this.df(term);
+    return { ...matcher, fuzzy: EMPTY_FUZZY, postings };
   }
 
   /** How a query token matches this segment's terms. */
