@@ -8,6 +8,8 @@ import { createTestDatabase } from '../test-support/test-databases.ts';
 import { FoodSearch } from './food-search.ts';
 import { toFoodSummary } from './food-presenter.ts';
 import { judgeRelevance, RELEVANCE_CASES, type RelevanceOutcome } from './search-relevance.cases.ts';
+import { SEARCH_TIER } from '@macromuse/core/foods/search/search-doc';
+import { SYNONYMS } from '@macromuse/core/foods/search/synonyms';
 
 /** Share of the relevance cases whose food must be in the top 3. */
 const REQUIRED_HIT_RATE = 0.9;
@@ -57,6 +59,18 @@ describe.runIf(hasFoodData)('search relevance on the real catalog', () => {
     const ofKind = outcomes.filter((o) => o.testCase.kind === kind);
     expect(ofKind.length).toBeGreaterThanOrEqual(5);
     expect(ofKind.filter((o) => o.hit).length / ofKind.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('words every synonym as the catalog does: each one\'s meaning finds a generic food first', () => {
+    const astray = SYNONYMS.filter((synonym) => {
+      const first = search.search(synonym.means, 1)[0];
+      return !first || first.doc.tier > SEARCH_TIER.fndds;
+    }).map((synonym) => `${synonym.means} -> ${search.search(synonym.means, 1)[0]?.doc.name ?? 'nothing'}`);
+    expect(astray).toEqual([]);
+    // And a regional word finds that generic food first.
+    for (const [said, meant] of [['aubergine', /^eggplant/i], ['courgette', /^squash, summer, zucchini|^zucchini/i], ['porridge', /oat/i], ['crisps', /potato chips|snacks, potato chips/i]] as const) {
+      expect(search.search(said, 1)[0]?.doc.name, said).toMatch(meant);
+    }
   });
 
   it('lists a branded product once however many times the catalog repeats it', () => {

@@ -149,6 +149,23 @@ describe('FoodIndex.search: matching', () => {
     expect(names(indexOf(chicken).search('chiken', 50)).some((name) => name.startsWith('Chicken'))).toBe(true);
   });
 
+  it('finds the generic food a regional name means, as well as the products named with it', () => {
+    const docs = [
+      newDoc({ name: 'Eggplant, raw' }),
+      newDoc({ name: 'Eggplant, cooked, boiled' }),
+      branded('Aubergine chips', 'Snack Co'),
+      newDoc({ name: 'Yogurt, plain, whole milk' }),
+      branded('Greek yoghurt', 'Dairy Farm'),
+      newDoc({ name: 'Beef, ground, 80% lean meat / 20% fat, raw' }),
+      newDoc({ name: 'Mint, fresh' }),
+    ];
+    const index = indexOf(docs);
+    expect(names(index.search('aubergine'))[0]).toBe('Eggplant, raw');
+    expect(names(index.search('aubergine'))).toContain('Aubergine chips');
+    expect(names(index.search('yoghurt'))).toEqual(expect.arrayContaining(['Yogurt, plain, whole milk', 'Greek yoghurt']));
+    expect(names(index.search('mince'))[0]).toBe('Beef, ground, 80% lean meat / 20% fat, raw');
+  });
+
   it('allows no typo in words shorter than four letters', () => {
     const index = indexOf([newDoc({ name: 'Egg, whole' }), newDoc({ name: 'Fig, dried' })]);
     expect(index.search('eg ')).toEqual([]);

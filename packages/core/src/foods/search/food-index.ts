@@ -1,5 +1,7 @@
-import { IndexSegment, runToEnd, type TokenMatcher } from './index-segment.ts';
-import { planQuery, type QueryToken } from './query-plan.ts';
+import { IndexSegment, runToEnd, type SegmentMatch, type TokenMatcher } from './index-segment.ts';
+import { isTyping, planTerms, type QueryToken } from './query-plan.ts';
+import { searchTerms } from './search-text.ts';
+import { synonymVariants } from './synonyms.ts';
 import { genericQueryBonus, isGenericQuery, scoreMatch } from './ranking.ts';
 import type { SearchDoc, SearchHit } from './search-doc.ts';
 
@@ -93,20 +95,19 @@ export class FoodIndex {
 
   /** The best foods for what a person typed, best first; identical products collapse into one hit. */
   search(query: string, limit = 20): SearchHit[] {
-    let tokens = planQuery(query);
-    if (tokens.length === 0) return [];
-    const perSegment = this.segments.map((segment) => tokens.map((token) => segment.matcher(token)));
-    this.keepKnownWords(tokens, perSegment);
-    // A word that matches nothing anywhere (a stray letter, a word no food has) is ignored
-    // rather than emptying the results.
-    const matchable = tokens.map((_, i) => perSegment.some((matchers, s) => matchesLiveDoc(this.segments[s], matchers[i])));
-    if (matchable.some((ok) => !ok) && matchable.some((ok) => ok)) {
-      tokens = tokens.filter((_, i) => matchable[i]);
-      for (let s = 0; s < perSegment.length; s++) perSegment[s] = (perSegment[s] ?? []).filter((_, i) => matchable[i]);
+    const terms = searchTerms(query);
+    const typing = isTyping(query);
+    // What was typed, and the same with each synonym a person may mean by it ("aubergine": eggplant).
+    const variants = [planTerms(terms, typing), ...synonymVariants(terms).map((v) => planTerms(v, typing && v.at(-1) === terms.at(-1)))];
+    const best = new Map<string, { match: SegmentMatch; score: number }>();
+    for (const tokens of variants) {
+      for (const scored of this.scoredMatches(tokens)) {
+        const key = `${this.segments.indexOf(scored.match.segment)}:${scored.match.doc}`;
+        const before = best.get(key);
+        if (!before || scored.score > before.score) best.set(key, scored);
+      }
     }
-    const matches = this.segments.flatMap((segment, s) => segment.match(perSegment[s] ?? [], CANDIDATES_PER_SEGMENT));
-    const generic = isGenericQuery(matches);
-    const scored = matches.map((match) => ({ match, score: scoreMatch(match) + (generic ? genericQueryBonus(match) : 0) }));
+    const scored = [...best.values()];
     scored.sort((a, b) => b.score - a.score || a.match.doc - b.match.doc);
 
     const hits: { doc: SearchDoc; score: number; duplicates: number }[] = [];
@@ -125,6 +126,24 @@ export class FoodIndex {
       hits.push(hit);
     }
     return hits;
+  }
+
+  /** The foods matching every token, each with its score. */
+  private scoredMatches(planned: readonly QueryToken[]): { match: SegmentMatch; score: number }[] {
+    let tokens = planned;
+    if (tokens.length === 0) return [];
+    const perSegment = this.segments.map((segment) => tokens.map((token) => segment.matcher(token)));
+    this.keepKnownWords(tokens, perSegment);
+    // A word that matches nothing anywhere (a stray letter, a word no food has) is ignored
+    // rather than emptying the results.
+    const matchable = tokens.map((_, i) => perSegment.some((matchers, s) => matchesLiveDoc(this.segments[s], matchers[i])));
+    if (matchable.some((ok) => !ok) && matchable.some((ok) => ok)) {
+      tokens = tokens.filter((_, i) => matchable[i]);
+      for (let s = 0; s < perSegment.length; s++) perSegment[s] = (perSegment[s] ?? []).filter((_, i) => matchable[i]);
+    }
+    const matches = this.segments.flatMap((segment, s) => segment.match(perSegment[s] ?? [], CANDIDATES_PER_SEGMENT));
+    const generic = isGenericQuery(matches);
+    return matches.map((match) => ({ match, score: scoreMatch(match) + (generic ? genericQueryBonus(match) : 0) }));
   }
 
   /**

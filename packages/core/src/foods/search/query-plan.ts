@@ -23,8 +23,16 @@ export const MAX_TYPO_WORD_LENGTH = 24;
 
 /** Turns what a person typed into query tokens; repeated words count once. */
 export function planQuery(query: string): QueryToken[] {
-  const terms = searchTerms(query);
-  const typing = !/\s$/.test(foldText(query));
+  return planTerms(searchTerms(query), isTyping(query));
+}
+
+/** Whether the last word may still be being typed (no space after it). */
+export function isTyping(query: string): boolean {
+  return !/\s$/.test(foldText(query));
+}
+
+/** Query tokens for search terms; `typing`: the last may be a prefix of what is meant. */
+export function planTerms(terms: readonly string[], typing: boolean): QueryToken[] {
   const seen = new Set<string>();
   const tokens: QueryToken[] = [];
   terms.forEach((text, index) => {
