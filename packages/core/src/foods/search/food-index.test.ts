@@ -164,6 +164,11 @@ describe('FoodIndex.search: matching', () => {
     expect(names(index.search('aubergine'))).toContain('Aubergine chips');
     expect(names(index.search('yoghurt'))).toEqual(expect.arrayContaining(['Yogurt, plain, whole milk', 'Greek yoghurt']));
     expect(names(index.search('mince'))[0]).toBe('Beef, ground, 80% lean meat / 20% fat, raw');
+    // A word people say for a food is no typo of a commoner one: "coke" is cola, not cake.
+    const drinks = indexOf([newDoc({ name: 'Beverages, carbonated, cola, regular' }), branded('Coke zero', 'Coca-Cola'), ...Array.from({ length: 200 }, (_, i) => newDoc({ name: `Cake, kind ${i}` }))]);
+    const coke = names(drinks.search('coke', 10));
+    expect(coke).toEqual(expect.arrayContaining(['Beverages, carbonated, cola, regular', 'Coke zero']));
+    expect(coke.some((name) => name.startsWith('Cake'))).toBe(false);
   });
 
   it('allows no typo in words shorter than four letters', () => {

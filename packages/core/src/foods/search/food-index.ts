@@ -1,7 +1,7 @@
 import { IndexSegment, runToEnd, type SegmentMatch, type TokenMatcher } from './index-segment.ts';
 import { isTyping, planTerms, type QueryToken } from './query-plan.ts';
 import { searchTerms } from './search-text.ts';
-import { synonymVariants } from './synonyms.ts';
+import { SAID_WORDS, synonymVariants } from './synonyms.ts';
 import { genericQueryBonus, isGenericQuery, scoreMatch } from './ranking.ts';
 import type { SearchDoc, SearchHit } from './search-doc.ts';
 
@@ -147,7 +147,8 @@ export class FoodIndex {
   }
 
   /**
-   * Drops the typo candidates of each query word the catalog knows, across all segments. A typo
+   * Drops the typo candidates of each query word the catalog knows, across all segments. A word
+   * people say for a food (the synonym data) is known. Else a typo
    * candidate FAR_RARER times commoner than the word is always kept (it is what was meant). Else
    * a word in a generic (USDA) food's name is known: those names are curated, so "beer" is not
    * "beef". Another word keeps its candidates if one of them is such a word ("brocoli", a spelling
@@ -165,16 +166,24 @@ export class FoodIndex {
         if (matcher) for (const text of segment.typoTerms(matcher)) candidates.add(text);
       });
       if (candidates.size === 0) return;
+      if (SAID_WORDS.has(token.text)) {
+        this.dropTypos(i, perSegment);
+        return;
+      }
       const exactDf = df(token.text);
       // A candidate far commoner than the word is what was meant, whatever the word ("bluberries", misspelt in one generic name).
       if (Math.max(...[...candidates].map(df)) >= exactDf * FAR_RARER) return;
       const known = generic(token.text) || (![...candidates].some(generic) && exactDf >= KNOWN_WORD_DF);
-      if (!known) return;
-      this.segments.forEach((segment, s) => {
-        const matchers = perSegment[s];
-        const matcher = matchers?.[i];
-        if (matchers && matcher) matchers[i] = segment.withoutTypos(matcher);
-      });
+      if (known) this.dropTypos(i, perSegment);
+    });
+  }
+
+  /** Takes query word `i` as typed in every segment. */
+  private dropTypos(i: number, perSegment: TokenMatcher[][]): void {
+    this.segments.forEach((segment, s) => {
+      const matchers = perSegment[s];
+      const matcher = matchers?.[i];
+      if (matchers && matcher) matchers[i] = segment.withoutTypos(matcher);
     });
   }
 }

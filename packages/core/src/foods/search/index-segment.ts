@@ -75,6 +75,7 @@ export class IndexSegment {
   private readonly deleted: Uint8Array;
   private deletedCount = 0;
   private trigramCounts: Uint16Array | undefined;
+  private genericTerms: Uint8Array | undefined;
   private scratchQuality = new Float32Array(8);
   private scratchPosition = new Int32Array(8);
   /** Per document: bit k set when name term k (k < 32) is a basic-form word ("raw", "whole"). */
@@ -244,16 +245,21 @@ export class IndexSegment {
     return this.terms[at] === text ? this.df(at) : 0;
   }
 
-  /** Whether the term names a generic (USDA) food here: those names are curated, so their words are real words. */
+  /** Whether the term is in a generic (USDA) food's name here: those names are curated, so their words are real words. */
   inGenericName(text: string): boolean {
     const at = this.lowerBound(text);
-    if (this.terms[at] !== text) return false;
-    const end = this.postingStart[at + 1] ?? 0;
-    for (let p = this.postingStart[at] ?? 0; p < end; p++) {
-      const doc = this.postings[p] ?? 0;
-      if ((this.tiers[doc] ?? SEARCH_TIER.product) <= SEARCH_TIER.fndds && this.deleted[doc] === 0) return true;
+    return this.terms[at] === text && (this.genericTerms ??= this.markGenericTerms())[at] === 1;
+  }
+
+  /** One flag per term: 1 if a generic food's name or brand has it (made once, on first use). */
+  private markGenericTerms(): Uint8Array {
+    const flags = new Uint8Array(this.terms.length);
+    for (let doc = 0; doc < this.size; doc++) {
+      if ((this.tiers[doc] ?? SEARCH_TIER.product) > SEARCH_TIER.fndds) continue;
+      const end = this.docTermStart[doc + 1] ?? 0;
+      for (let k = this.docTermStart[doc] ?? 0; k < end; k++) flags[this.docTerms[k] ?? 0] = 1;
     }
-    return false;
+    return flags;
   }
 
   /** The terms a matcher would take as typos of its token. */

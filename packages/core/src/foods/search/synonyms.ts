@@ -61,6 +61,9 @@ interface TermRule {
 /** Longest first, so "beef mince" is read before "mince". */
 const BY_LENGTH: readonly TermRule[] = SYNONYMS.flatMap((s) => s.say.map((say) => ({ say: searchTerms(say), means: searchTerms(s.means) }))).sort((a, b) => b.say.length - a.say.length);
 
+/** The words people say for a food (one-word entries): known words, never typos of another ("coke" is not "cake"). */
+export const SAID_WORDS: ReadonlySet<string> = new Set(BY_LENGTH.filter((rule) => rule.say.length === 1).map((rule) => rule.say[0] ?? ''));
+
 /**
  * The other ways to search what was typed (as search terms), one variant per synonym found in
  * it, longest match first; none when no synonym applies. The words typed are kept in order;
