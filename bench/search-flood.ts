@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { started } from './as-started.ts';
 import { call, signUpWithProfile } from './ledger.ts';
 import { benchQueries } from './queries.ts';
-import { formatMs, summarize } from './stats.ts';
+import { formatMs, random, summarize } from './stats.ts';
 
 const NORMAL_SEARCHES = 300;
 const FLOOD_CONNECTIONS = 8;
@@ -27,14 +27,6 @@ function longQuery(next: () => number): string {
     words.push(Array.from({ length }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join(''));
   }
   return words.join(' ').slice(0, 200);
-}
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 2 ** 32;
-    return state / 2 ** 32;
-  };
 }
 
 async function normalSearches(base: string, token: string, queries: readonly string[]): Promise<number[]> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { UUID_PATTERN } from '@macromuse/core/foods/food-ref';
 
-/** A UUID as the API writes it, in lower case (the only spelling it accepts, so one id has one spelling). */
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export { UUID_PATTERN };
 
 /** A client-generated id: every write carries one, so a replayed write applies once. */
 export const clientIdSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { queryInteger } from '../common.schemas.ts';
-import { FOOD_REF_TOO_LARGE, parseFoodRef } from '@macromuse/core/foods/food-ref';
+import { FOOD_REF_TOO_LARGE, foodIdPattern, parseFoodRef } from '@macromuse/core/foods/food-ref';
 import { FOOD_SOURCES } from '@macromuse/core/foods/food-source';
 
 /** Catalog sources, and `custom` for a food the user made. */
@@ -84,7 +84,7 @@ export type FoodDetail = z.infer<typeof foodDetailSchema>;
 
 /** A food's id in a path: a catalog food or a custom food, read by the one parser of food references. */
 export const foodIdParamsSchema = z.object({
-  id: z.string().regex(/^(\d{1,19}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'id must be a food id (digits) or a custom food id (a UUID in lower case)').superRefine((id, ctx) => {
+  id: z.string().regex(foodIdPattern(19), 'id must be a food id (digits) or a custom food id (a UUID in lower case)').superRefine((id, ctx) => {
     const parsed = parseFoodRef(id);
     if (parsed.ok && parsed.ref.kind !== 'recipe') return;
     const tooLarge = !parsed.ok && parsed.reason === FOOD_REF_TOO_LARGE;
@@ -97,5 +97,5 @@ export const barcodeParamsSchema = z.object({ code: z.string() });
 /** A catalog food id (digits) or a custom food id (a UUID). */
 export const foodRefSchema = z
   .string({ error: 'is required: a food id' })
-  .regex(/^(\d{1,18}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'must be a food id (digits) or a custom food id (a UUID in lower case)');
+  .regex(foodIdPattern(18), 'must be a food id (digits) or a custom food id (a UUID in lower case)');
 

@@ -11,8 +11,11 @@ export type FoodRef =
 /** The largest catalog id: PostgreSQL's bigint. */
 const MAX_CATALOG_ID = 9223372036854775807n;
 const CATALOG_ID = /^\d{1,19}$/;
-/** Lower case only, as the API writes UUIDs: one id, one spelling. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A UUID as the API writes it, in lower case only (the one spelling it accepts, so one id has one spelling). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A food id on the wire, as a pattern: up to `digits` digits (a catalog food) or a UUID (a custom food). */
+export const foodIdPattern = (digits: number): RegExp => new RegExp(`^(\\d{1,${digits}}|${UUID_PATTERN.source.slice(1, -1)})$`);
 const RECIPE_PREFIX = 'recipe:';
 
 /** Why a run of digits names no catalog food. */
@@ -27,8 +30,8 @@ export function parseFoodRef(text: string): FoodRefResult {
     if (id > MAX_CATALOG_ID) return { ok: false, reason: FOOD_REF_TOO_LARGE };
     return { ok: true, ref: { kind: 'catalog', id: id.toString() } };
   }
-  if (UUID.test(text)) return { ok: true, ref: { kind: 'custom', id: text } };
-  if (text.startsWith(RECIPE_PREFIX) && UUID.test(text.slice(RECIPE_PREFIX.length))) {
+  if (UUID_PATTERN.test(text)) return { ok: true, ref: { kind: 'custom', id: text } };
+  if (text.startsWith(RECIPE_PREFIX) && UUID_PATTERN.test(text.slice(RECIPE_PREFIX.length))) {
     return { ok: true, ref: { kind: 'recipe', id: text.slice(RECIPE_PREFIX.length) } };
   }
   return { ok: false, reason: 'must be a food id (digits), a custom food id (a UUID in lower case) or recipe:<UUID>' };
