@@ -99,15 +99,7 @@ export class FoodIndex {
     const typing = isTyping(query);
     // What was typed, and the same with each synonym a person may mean by it ("aubergine": eggplant).
     const variants = [planTerms(terms, typing), ...synonymVariants(terms).map((v) => planTerms(v, typing && v.at(-1) === terms.at(-1)))];
-    const best = new Map<string, { match: SegmentMatch; score: number }>();
-    for (const tokens of variants) {
-      for (const scored of this.scoredMatches(tokens)) {
-        const key = `${this.segments.indexOf(scored.match.segment)}:${scored.match.doc}`;
-        const before = best.get(key);
-        if (!before || scored.score > before.score) best.set(key, scored);
-      }
-    }
-    const scored = [...best.values()];
+    const scored = variants.length === 1 ? this.scoredMatches(variants[0] ?? []) : this.bestOf(variants);
     scored.sort((a, b) => b.score - a.score || a.match.doc - b.match.doc);
 
     const hits: { doc: SearchDoc; score: number; duplicates: number }[] = [];
@@ -126,6 +118,20 @@ export class FoodIndex {
       hits.push(hit);
     }
     return hits;
+  }
+
+  /** The foods any of the variants match, each with its best score among them. */
+  private bestOf(variants: readonly (readonly QueryToken[])[]): { match: SegmentMatch; score: number }[] {
+    const best = new Map<IndexSegment, Map<number, { match: SegmentMatch; score: number }>>();
+    for (const tokens of variants) {
+      for (const scored of this.scoredMatches(tokens)) {
+        const bySegment = best.get(scored.match.segment) ?? new Map<number, { match: SegmentMatch; score: number }>();
+        best.set(scored.match.segment, bySegment);
+        const before = bySegment.get(scored.match.doc);
+        if (!before || scored.score > before.score) bySegment.set(scored.match.doc, scored);
+      }
+    }
+    return [...best.values()].flatMap((bySegment) => [...bySegment.values()]);
   }
 
   /** The foods matching every token, each with its score. */
@@ -156,10 +162,10 @@ export class FoodIndex {
    * as known (KNOWN_WORD_DF).
    */
   private keepKnownWords(tokens: readonly QueryToken[], perSegment: TokenMatcher[][]): void {
+    const generic = (text: string): boolean => this.segments.some((segment) => segment.inGenericName(text));
+    const df = (text: string): number => this.segments.reduce((n, segment) => n + segment.termDf(text), 0);
     tokens.forEach((token, i) => {
       if (token.maxTypos === 0) return;
-      const generic = (text: string): boolean => this.segments.some((segment) => segment.inGenericName(text));
-      const df = (text: string): number => this.segments.reduce((n, segment) => n + segment.termDf(text), 0);
       const candidates = new Set<string>();
       this.segments.forEach((segment, s) => {
         const matcher = perSegment[s]?.[i];
