@@ -4,7 +4,7 @@ import type { AuthTokens } from '@macromuse/contract/accounts/accounts.schemas';
 import { fillPath, queryString, type Endpoint } from '@macromuse/contract/endpoint';
 import { endpoints, type EndpointName } from '@macromuse/contract/endpoints';
 import { BODY_LIMIT_BYTES } from '../app.ts';
-import { textProblem } from '../http/request-text.ts';
+import { assertValidText } from '../http/request-text.ts';
 import { ApiClient, PROFILE, uuid, type EndpointRequest } from '../test-support/api-client.ts';
 import { newEmail, newFood, PASSWORD } from '../test-support/factories.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
@@ -44,11 +44,14 @@ const jsonText = (value: unknown): string => JSON.stringify(value, (_key, v: unk
 
 const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
-/** Whether any string or key in the value is text PostgreSQL would refuse or change. */
+/** Whether any string or key in the value is text PostgreSQL would refuse or change (the router's own rule). */
 function holdsBadText(value: unknown): boolean {
-  if (typeof value === 'string') return textProblem(value) !== undefined;
-  if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([key, inner]) => textProblem(key) !== undefined || holdsBadText(inner));
+  try {
+    assertValidText(value, 'body');
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Whether the endpoint's own schema refuses the value (or the value holds text the API refuses). */
