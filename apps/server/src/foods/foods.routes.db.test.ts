@@ -9,19 +9,13 @@ import { domainEvent } from '@macromuse/contract/events/domain-events';
 import { loadConfig, type Config } from '../config/config.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { hasFoodData, makeDataRoot, tempDir } from '../test-support/food-data.ts';
-import { openDb, type Db } from '../db/client.ts';
+import { openDb } from '../db/client.ts';
 import { importSource } from '../importers/catalog-sources.ts';
-import { createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
+import { countFoods, createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
 
 async function getJson<T>(base: string, path: string): Promise<{ status: number; body: T }> {
   const response = await fetch(`${base}${path}`);
   return { status: response.status, body: (await response.json()) as T };
-}
-
-/** The catalog's size, counted row by row. */
-async function countedFoods(db: Db): Promise<number> {
-  const rows = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
-  return Number(rows[0]?.n);
 }
 
 describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engine) => {
@@ -183,12 +177,12 @@ describe.runIf(hasFoodData).each(TEST_ENGINES)('food API over HTTP on %s', (engi
     // The count /healthz gives follows the other process's write too, once told of it (its NOTIFY
     // comes back to this process's bus; here both are one process, which does not hear itself).
     await server.bus.deliver([domainEvent('catalog.changed', { foods: 1 })]);
-    const foods = await countedFoods(server.db);
+    const foods = await countFoods(server.db);
     await vi.waitFor(async () => expect((await getJson<Health>(base, '/healthz')).body.catalog.foods).toBe(foods));
   });
 
   it('starts again fast without importing anything', async () => {
-    const foods = await countedFoods(server.db);
+    const foods = await countFoods(server.db);
     await server.close();
     server = await startServer(config);
     base = server.url;

@@ -4,7 +4,7 @@ import { openDb, type Db } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { importSource } from '../importers/catalog-sources.ts';
 import { FOOD_DATA, hasFoodData, tempDir, writeCatalogSlice } from '../test-support/food-data.ts';
-import { createTestDatabase } from '../test-support/test-databases.ts';
+import { countFoods, createTestDatabase } from '../test-support/test-databases.ts';
 import { FoodSearch } from './food-search.ts';
 import { toFoodSummary } from './food-presenter.ts';
 import { judgeRelevance, RELEVANCE_CASES, type RelevanceOutcome } from './search-relevance.cases.ts';
@@ -42,8 +42,7 @@ describe.runIf(hasFoodData)('search relevance on the real catalog', () => {
   });
 
   it('indexes the whole catalog it was given', async () => {
-    const rows = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM foods');
-    expect(search.size).toBe(Number(rows[0]?.n));
+    expect(search.size).toBe(await countFoods(db));
     expect(search.size).toBeGreaterThan(200_000);
   });
 

@@ -9,7 +9,7 @@ import { openDb, type Db } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { findFoodByBarcode, type FoodRow } from '../foods/foods.repository.ts';
 import { FOOD_DATA, hasFoodData, tempDir, writeCatalogSlice } from '../test-support/food-data.ts';
-import { createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
+import { countFoods, createTestDatabase, TEST_ENGINES, type TestDatabase } from '../test-support/test-databases.ts';
 import { importSource } from './catalog-sources.ts';
 import { InputError } from './input.ts';
 
@@ -28,11 +28,6 @@ async function food(db: Db, source: string, sourceId: string): Promise<FoodRow> 
   const row = rows[0];
   if (!row) throw new Error(`no food ${source} ${sourceId}`);
   return row;
-}
-
-async function countFoods(db: Db, where = 'true'): Promise<number> {
-  const rows = await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM foods WHERE ${where}`);
-  return Number(rows[0]?.n);
 }
 
 describe.runIf(hasFoodData).each(TEST_ENGINES)('importers on %s', (engine) => {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { DbConfig } from '../db/client.ts';
+import type { DbConfig, Queryable } from '../db/client.ts';
 import { tempDir } from './food-data.ts';
 
 /** The PostgreSQL server the database tests also run against, when set. */
@@ -38,4 +38,10 @@ export async function createTestDatabase(engine: 'pglite' | 'postgres'): Promise
       await client.end();
     },
   };
+}
+
+/** Foods in the catalog matching `where`, counted row by row. */
+export async function countFoods(db: Queryable, where = 'true'): Promise<number> {
+  const rows = await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM foods WHERE ${where}`);
+  return Number(rows[0]?.n);
 }
